@@ -1,0 +1,238 @@
+"""The ``attribution`` command: ``analyze`` files or records, or run the bundled ``demo``.
+
+Exit status: 0 when every input was analyzed, 1 when some inputs of a batch
+failed (each reported on stderr with its path, and line number for records),
+2 on a usage error or when no input could be analyzed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from collections.abc import Iterator, Sequence
+from importlib import resources
+from typing import IO, Any
+
+import attrs
+
+from ._errors import AttributionError, TextTooLongError
+from ._models import Article
+from ._pipeline import DEFAULT_MAX_LENGTH, analyze
+
+PROG = "attribution"
+
+
+class InputError(Exception):
+    """One input could not be read; the message names it."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        if args.command == "demo":
+            return run_demo(args)
+        return run_analyze(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=PROG, description="Who said what, via which outlet, casualties and times.")
+    sub = parser.add_subparsers(dest="command")
+    analyze_cmd = sub.add_parser("analyze", help="analyze articles (files, or - for standard input)")
+    analyze_cmd.add_argument("files", nargs="*", default=["-"], metavar="FILE", help="text files; - or none: stdin")
+    analyze_cmd.add_argument("--published", help="publication date, ISO 8601 (anchors relative times)")
+    analyze_cmd.add_argument("--outlet", help="the publishing outlet")
+    analyze_cmd.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    analyze_cmd.add_argument(
+        "--records",
+        action="store_true",
+        help="read each FILE as JSON Lines: one object a line with 'text' and optional 'id', 'published', 'outlet'",
+    )
+    analyze_cmd.add_argument(
+        "--max-length",
+        type=int,
+        default=DEFAULT_MAX_LENGTH,
+        help=f"refuse texts longer than this many characters (default {DEFAULT_MAX_LENGTH:,})",
+    )
+    analyze_cmd.add_argument("--debug", action="store_true", help="show a traceback on errors")
+    demo_cmd = sub.add_parser("demo", help="analyze the bundled sample article")
+    demo_cmd.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    return parser
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    data = resources.files("attribution").joinpath("data")
+    sample = json.loads(data.joinpath("sample_article.json").read_text("utf-8"))
+    article = analyze(sample["text"], published=sample["published"], outlet=sample["outlet"])
+    emit(sys.stdout, args.format, [("sample_article", article)])
+    return 0
+
+
+@attrs.frozen
+class Job:
+    """One article to analyze, or the reason an input could not become one."""
+
+    label: str
+    text: str = ""
+    published: str | None = None
+    outlet: str | None = None
+    error: str | None = None
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    ok = failed = 0
+    held: list[tuple[str, Article]] = []
+    for job in iter_jobs(args.files, records=args.records):
+        if job.error is not None:
+            failed += 1
+            report(job.error, debug=False)
+            continue
+        try:
+            article = analyze(
+                job.text,
+                published=job.published if job.published is not None else args.published,
+                outlet=job.outlet if job.outlet is not None else args.outlet,
+                max_length=args.max_length,
+            )
+        except AttributionError as error:
+            failed += 1
+            hint = " (raise the limit with --max-length)" if isinstance(error, TextTooLongError) else ""
+            report(f"{job.label}: {error}{hint}", args.debug)
+            continue
+        ok += 1
+        if args.format == "json":
+            held.append((job.label, article))  # one document: printed once all are in
+        else:
+            emit(sys.stdout, args.format, [(job.label, article)])
+            sys.stdout.flush()
+    if held:
+        emit(sys.stdout, args.format, held)
+    if failed == 0:
+        return 0
+    return 1 if ok else 2
+
+
+def iter_jobs(paths: Sequence[str], *, records: bool) -> Iterator[Job]:
+    for path in paths:
+        try:
+            raw = read_input(path)
+        except InputError as error:
+            yield Job(label=path, error=str(error))
+            continue
+        if records:
+            yield from iter_records(path, raw)
+        else:
+            yield Job(label=path, text=raw)
+
+
+def iter_records(path: str, raw: str) -> Iterator[Job]:
+    """JSON Lines records; a bad one is reported with its line number and the rest go on."""
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        label = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except ValueError as error:
+            yield Job(label=label, error=f"{label}: bad record: not JSON ({error})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            yield Job(label=label, error=f"{label}: bad record: need an object with a 'text' string")
+            continue
+        name = record.get("id")
+        yield Job(
+            label=f"{label} ({name})" if name is not None else label,
+            text=record["text"],
+            published=_opt_str(record.get("published")),
+            outlet=_opt_str(record.get("outlet")),
+        )
+
+
+def _opt_str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def read_input(path: str) -> str:
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a file") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}: not valid UTF-8 (byte {error.start}): convert it to UTF-8 first") from None
+
+
+def report(message: str, debug: bool) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    if debug:
+        traceback.print_exc(file=sys.stderr)
+
+
+def emit(out: IO[str], fmt: str, results: list[tuple[str, Article]]) -> None:
+    if fmt == "json":
+        if len(results) == 1:
+            out.write(results[0][1].to_json(indent=2) + "\n")
+        else:
+            payload = [{"path": label, **article.to_dict()} for label, article in results]
+            out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "jsonl":
+        for label, article in results:
+            out.write(json.dumps({"path": label, **article.to_dict()}, ensure_ascii=False) + "\n")
+    else:
+        for label, article in results:
+            out.write(render_text(label, article))
+
+
+def render_text(label: str, article: Article) -> str:
+    lines = [f"== {label}"]
+    lines.append(f"Statements ({len(article.statements)})")
+    for number, statement in enumerate(article.statements, start=1):
+        speaker = statement.speaker
+        who = f"{speaker.name} ({speaker.kind})" if speaker else "(unknown source)"
+        via = f" via {', '.join(o.name for o in statement.via)}" if statement.via else ""
+        flags = statement.stance + (", hedged" if statement.hedged else "")
+        cue = f" [{statement.cue.text}]" if statement.cue else ""
+        quote = "“" + statement.content.text + "”" if statement.direct else statement.content.text
+        lines.append(f"  {number:>2}. {who}{via}{cue} {flags}: {quote}")
+    lines.append(f"Casualties ({len(article.casualties)})")
+    for count in article.casualties:
+        bounds = _bounds(count.low, count.high)
+        flags = "".join((", approximate" if count.approximate else "", ", hedged" if count.hedged else ""))
+        who = f" {count.who}" if count.who else ""
+        source = ""
+        if count.statement is not None:
+            speaker = article.statements[count.statement].speaker
+            source = f" (per {speaker.name})" if speaker else ""
+        lines.append(f"  {count.kind}: {bounds}{who}{flags}{source}  <- {count.text!r}")
+    lines.append(f"Times ({len(article.times)})")
+    for time in article.times:
+        lines.append(f"  {time.text!r} -> {time.value or '(no value)'}")
+    return "\n".join(lines) + "\n\n"
+
+
+def _bounds(low: int | None, high: int | None) -> str:
+    if low is not None and high is not None:
+        return str(low) if low == high else f"{low}-{high}"
+    if low is not None:
+        return f"at least {low}"
+    if high is not None:
+        return f"at most {high}"
+    return "unknown"

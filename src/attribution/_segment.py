@@ -1,0 +1,223 @@
+"""Paragraphs, sentences, quotation spans and boilerplate marks over the original string.
+
+Nothing here rewrites the text: every later stage works with offsets into it, so
+``text[start:end]`` is true by construction. Quote pairing is a small state
+machine per paragraph that follows news conventions (curly and straight marks,
+an opening mark on each paragraph of a long quote, stray marks) and never lets
+one bad pair spoil the rest of the article.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+# A paragraph is a line; blank lines only separate.
+PARAGRAPH_RE = regex.compile(r"[^\n\r\u2028\u2029]++")
+
+OPEN_DOUBLE = frozenset("“„«")
+CLOSE_DOUBLE = frozenset("”»")
+STRAIGHT_DOUBLE = '"'
+OPEN_SINGLE = frozenset("‘")
+CLOSE_SINGLE = frozenset("’")
+STRAIGHT_SINGLE = "'"
+QUOTE_CHARS = "“”„«»\"‘’'‟"
+QUOTE_MARK_RE = regex.compile(r"[“”„«»\"‟‘’']")
+
+# A sentence ends at . ! ? (with closing quotes or brackets) before a space and
+# something that can start a sentence.
+SENTENCE_END_RE = regex.compile(
+    r"""(?<=[.!?][”"’')\]]{0,3}+)\s++(?=[“"‘'(\[]?+[\p{Lu}\p{N}])""",
+)
+ABBREVIATION_RE = regex.compile(
+    r"""(?:\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Cpl|Sgt|Adm|Cmdr|Brig|Pvt|Rev|St|Sr|Jr
+        |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Fig|Inc|Corp|Co|Ltd|Bros|Ft|Mt|vs|etc
+        |approx|Gens|Sens|Reps|Supt|Insp|Det|Cpt|Lt\.Col|Atty|Hon|Pres|Dept|Univ|Ave|Blvd|Rd)\.
+        |\b\p{Lu}\.(?:\p{Lu}\.)*+   # initials and U.S., U.N.
+        )[”"’')\]]{0,3}+$""",
+    regex.VERBOSE,
+)
+
+BOILERPLATE_RE = regex.compile(
+    r"""(?ix)
+    \b(?:donate|donation|support\ (?:our|independent)\ journalism|become\ a\ (?:member|patron|subscriber)
+      |subscribe\ (?:now|today|to\ our)|sign\ up\ (?:for|to)|newsletter
+      |join\ (?:our|the)\ (?:commenting|conversation|discussion)
+      |commenting\ forum|leave\ a\ comment|comments?\ (?:below|section)|share\ (?:this|your\ thoughts)
+      |follow\ (?:us|him|her|them)\ on|click\ here|download\ (?:our|the)\ app|all\ rights\ reserved
+      |copyright\ ©|photo\ credit|image\ (?:copyright|caption)|getty\ images
+      |reporting\ by|editing\ by|writing\ by|additional\ reporting|contributed\ (?:to\ )?(?:this\ )?report
+      |this\ story\ has\ been\ (?:updated|corrected)|related\ coverage|read\ more:|watch:|listen:)
+    |©\ ?\d{4}|\((?:ap|afp|reuters)\ photo
+    """
+)
+NAME_WORDS = r"\p{Lu}[\p{L}.'’-]*+(?:\ \p{Lu}[\p{L}.'’-]*+){0,4}+"
+BYLINE_RE = regex.compile(
+    rf"""(?x)^(?:By\ {NAME_WORDS}(?:,?\ (?:and|&)\ {NAME_WORDS})?+(?:,\ [^\n]{{0,80}}+)?+$
+      |(?:Posted|Updated|Published)\s*+:)"""
+)
+BOILERPLATE_MAX_CHARS = 400
+
+
+@attrs.frozen
+class Quote:
+    """The inside of one pair of quotation marks (marks excluded).
+
+    ``closed`` is false when the paragraph ended before a closing mark: the
+    news convention for a quote that goes on in the next paragraph, or a stray
+    mark.
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+    paragraph: int
+
+    @property
+    def closed(self) -> bool:
+        return self.close_at is not None
+
+
+@attrs.frozen
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    sentences: tuple[tuple[int, int], ...]
+    quotes: tuple[Quote, ...]
+    boilerplate: bool
+
+
+@attrs.frozen
+class Document:
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+
+    def content_paragraphs(self) -> tuple[Paragraph, ...]:
+        return tuple(p for p in self.paragraphs if not p.boilerplate)
+
+
+def segment(text: str) -> Document:
+    paragraphs: list[Paragraph] = []
+    for match in PARAGRAPH_RE.finditer(text):
+        start, end = _strip(text, match.start(), match.end())
+        if start >= end:
+            continue
+        index = len(paragraphs)
+        paragraphs.append(
+            Paragraph(
+                index=index,
+                start=start,
+                end=end,
+                sentences=split_sentences(text, start, end),
+                quotes=find_quotes(text, start, end, index),
+                boilerplate=is_boilerplate(text[start:end]),
+            )
+        )
+    return Document(text=text, paragraphs=tuple(paragraphs))
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or _invisible(text[start])):
+        start += 1
+    while end > start and (text[end - 1].isspace() or _invisible(text[end - 1])):
+        end -= 1
+    return start, end
+
+
+def _invisible(char: str) -> bool:
+    return char in "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"
+
+
+def split_sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    sentences: list[tuple[int, int]] = []
+    begin = start
+    for match in SENTENCE_END_RE.finditer(text, start, end):
+        # Look back a bounded distance for an abbreviation such as "Gen." or "U.S.".
+        tail = text[max(begin, match.start() - 12) : match.start()]
+        if ABBREVIATION_RE.search(tail):
+            continue
+        if match.start() > begin:
+            sentences.append((begin, match.start()))
+        begin = match.end()
+    if begin < end:
+        sentences.append((begin, end))
+    return tuple(sentences)
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    if BYLINE_RE.match(paragraph):
+        return True
+    return len(paragraph) <= BOILERPLATE_MAX_CHARS and BOILERPLATE_RE.search(paragraph) is not None
+
+
+def find_quotes(text: str, start: int, end: int, paragraph: int) -> tuple[Quote, ...]:
+    """Pair double quotation marks in one paragraph; single marks only outside them."""
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    for match in QUOTE_MARK_RE.finditer(text, start, end):
+        position = match.start()
+        mark = text[position]
+        if mark in "‘’'":
+            continue
+        role = _double_role(text, position, start, end, open_at is not None)
+        if role == "open":
+            if open_at is not None and position - open_at > 1:
+                # A second opening mark: the first was stray. Keep what it held only
+                # when it looks like a quote running to here.
+                pass
+            open_at = position
+        elif role == "close" and open_at is not None:
+            if position > open_at + 1:
+                quotes.append(Quote(open_at + 1, position, open_at, position, paragraph))
+            open_at = None
+    if open_at is not None:
+        inner_start, inner_end = _strip(text, open_at + 1, end)
+        if inner_end > inner_start:
+            quotes.append(Quote(inner_start, inner_end, open_at, None, paragraph))
+    singles = _single_quotes(text, start, end, paragraph, quotes)
+    if singles:
+        quotes = sorted([*quotes, *singles], key=lambda q: q.open_at)
+    return tuple(quotes)
+
+
+def _double_role(text: str, position: int, start: int, end: int, is_open: bool) -> str:
+    mark = text[position]
+    if mark in OPEN_DOUBLE or mark == "‟":
+        return "open"
+    if mark in CLOSE_DOUBLE:
+        return "close"
+    before = text[position - 1] if position > start else " "
+    after = text[position + 1] if position + 1 < end else " "
+    if is_open:
+        # A straight mark glued to the next word while the previous is space opens anew.
+        if before.isspace() and not after.isspace() and after not in ".,;:!?)":
+            return "open"
+        return "close"
+    if after.isspace() and not before.isspace():
+        return "stray"
+    return "open"
+
+
+def _single_quotes(text: str, start: int, end: int, paragraph: int, doubles: list[Quote]) -> list[Quote]:
+    """Single-mark quotes (headline style ``X says 'Q'``), told apart from apostrophes."""
+    found: list[Quote] = []
+    open_at: int | None = None
+    for match in QUOTE_MARK_RE.finditer(text, start, end):
+        position = match.start()
+        mark = text[position]
+        if mark not in "‘’'" or any(q.open_at <= position <= (q.close_at or q.end) for q in doubles):
+            continue
+        before = text[position - 1] if position > start else " "
+        after = text[position + 1] if position + 1 < end else " "
+        opens = (before.isspace() or before in "([—–-:") and (after.isalnum() or after in '“"')
+        closes = not before.isspace() and not after.isalnum()
+        if open_at is None:
+            if opens and mark != "’":
+                open_at = position
+        elif closes and mark != "‘":
+            if position - open_at > 2:
+                found.append(Quote(open_at + 1, position, open_at, position, paragraph))
+            open_at = None
+    return found
