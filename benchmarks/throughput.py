@@ -1,0 +1,220 @@
+"""Throughput of ``attribution.analyze`` over a JSON-lines corpus (default: the wild corpus).
+
+Usage, from the repository root::
+
+    /work/venv/bin/python benchmarks/throughput.py                 # all 2,491 articles
+    /work/venv/bin/python benchmarks/throughput.py --limit 300     # the first 300
+    /work/venv/bin/python benchmarks/throughput.py --stages        # also time each stage
+    /work/venv/bin/python benchmarks/throughput.py --json          # one JSON object
+
+It prints articles per second, MB of text (UTF-8, 10^6 bytes) per CPU-second
+(``time.process_time``), CPU seconds, p50/p99 per-article latency (CPU and wall),
+peak RSS while streaming, the wall time of ``import attribution`` in a fresh
+process, and the time of the first ``analyze`` call in a fresh process (lazy
+loading included). Articles are streamed one at a time; no article text is
+written anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from _common import DEFAULT_CORPUS, MB, peak_rss_mb, percentile, stream
+
+# Run in a fresh interpreter so nothing is imported or cached yet.
+IMPORT_PROBE = """
+import time
+start = time.perf_counter()
+import attribution
+print(time.perf_counter() - start)
+"""
+
+# The first call includes every lazy load (lexicons, dateparser); the bundled
+# sample article exercises all stages and is the project's own text.
+FIRST_CALL_PROBE = """
+import json, time
+from importlib import resources
+start = time.perf_counter()
+import attribution
+imported = time.perf_counter()
+sample = json.loads(resources.files("attribution").joinpath("data", "sample_article.json").read_text("utf-8"))
+begin = time.perf_counter()
+attribution.analyze(sample["text"], published=sample.get("published"), outlet=sample.get("outlet"))
+done = time.perf_counter()
+print(json.dumps({"import_s": imported - start, "first_call_s": done - begin, "total_s": done - start}))
+"""
+
+
+def probe(code: str, repeats: int) -> list[str]:
+    outputs = []
+    for _ in range(repeats):
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            sys.exit(f"probe failed:\n{result.stderr.strip()}")
+        outputs.append(result.stdout.strip().splitlines()[-1])
+    return outputs
+
+
+def cold_start(repeats: int) -> dict[str, float]:
+    imports = sorted(float(line) for line in probe(IMPORT_PROBE, repeats))
+    firsts = [json.loads(line) for line in probe(FIRST_CALL_PROBE, repeats)]
+    return {
+        "import_wall_s_median": statistics.median(imports),
+        "import_wall_s_min": imports[0],
+        "first_call_wall_s_median": statistics.median(f["first_call_s"] for f in firsts),
+        "import_plus_first_call_wall_s_median": statistics.median(f["total_s"] for f in firsts),
+    }
+
+
+def run_corpus(path: Path, limit: int | None, stages: bool) -> dict[str, Any]:
+    import attribution
+
+    if stages:
+        from attribution._casualties import find_casualties
+        from attribution._pipeline import parse_published
+        from attribution._segment import segment
+        from attribution._statements import find_statements
+        from attribution._times import find_times
+
+    # Warm up outside the clock so lazy loading is not charged to the first article
+    # (the cold cost is reported separately by the fresh-process probe).
+    attribution.analyze("A warm-up line, officials said on Monday.", published="2020-01-06")
+
+    cpu_latencies: list[float] = []
+    wall_latencies: list[float] = []
+    stage_cpu = {"segment": 0.0, "statements": 0.0, "casualties": 0.0, "times": 0.0}
+    articles = total_bytes = statements = casualties = times = 0
+    failures: list[str] = []
+    slowest: list[tuple[float, str, int]] = []
+    cpu_start, wall_start = time.process_time(), time.perf_counter()
+    for item in stream(path, limit):
+        wall0, cpu0 = time.perf_counter(), time.process_time()
+        try:
+            article = attribution.analyze(item.text, published=item.published, outlet=item.outlet)
+        except Exception as error:
+            failures.append(f"{item.id}: {type(error).__name__}: {error}")
+            continue
+        cpu = time.process_time() - cpu0
+        wall_latencies.append(time.perf_counter() - wall0)
+        cpu_latencies.append(cpu)
+        articles += 1
+        size = item.nbytes
+        total_bytes += size
+        statements += len(article.statements)
+        casualties += len(article.casualties)
+        times += len(article.times)
+        slowest = sorted([*slowest, (cpu, item.id, size)], reverse=True)[:5]
+    cpu_total = time.process_time() - cpu_start
+    wall_total = time.perf_counter() - wall_start
+    rss = peak_rss_mb()
+
+    if stages:
+        for item in stream(path, limit):
+            try:
+                clock = time.process_time()
+                document = segment(item.text)
+                stage_cpu["segment"] += time.process_time() - clock
+                clock = time.process_time()
+                find_statements(document, outlet=item.outlet)
+                stage_cpu["statements"] += time.process_time() - clock
+                clock = time.process_time()
+                find_casualties(document)
+                stage_cpu["casualties"] += time.process_time() - clock
+                clock = time.process_time()
+                find_times(document, parse_published(item.published))
+                stage_cpu["times"] += time.process_time() - clock
+            except Exception:
+                continue  # already counted above
+
+    cpu_latencies.sort()
+    wall_latencies.sort()
+    megabytes = total_bytes / MB
+    result: dict[str, Any] = {
+        "corpus": str(path),
+        "articles": articles,
+        "failures": len(failures),
+        "failure_examples": failures[:5],
+        "megabytes": round(megabytes, 3),
+        "cpu_s": round(cpu_total, 3),
+        "wall_s": round(wall_total, 3),
+        "articles_per_cpu_s": round(articles / cpu_total, 1) if cpu_total else None,
+        "articles_per_wall_s": round(articles / wall_total, 1) if wall_total else None,
+        "mb_per_cpu_s": round(megabytes / cpu_total, 3) if cpu_total else None,
+        "latency_cpu_ms_p50": round(percentile(cpu_latencies, 0.50) * 1000, 3),
+        "latency_cpu_ms_p99": round(percentile(cpu_latencies, 0.99) * 1000, 3),
+        "latency_wall_ms_p50": round(percentile(wall_latencies, 0.50) * 1000, 3),
+        "latency_wall_ms_p99": round(percentile(wall_latencies, 0.99) * 1000, 3),
+        "peak_rss_mb": round(rss, 1),
+        "found": {"statements": statements, "casualties": casualties, "times": times},
+        "slowest_cpu": [{"id": i, "cpu_ms": round(c * 1000, 1), "bytes": b} for c, i, b in slowest],
+    }
+    if stages:
+        result["stage_mb_per_cpu_s"] = {
+            name: round(megabytes / seconds, 2) if seconds else None for name, seconds in stage_cpu.items()
+        }
+        result["stage_cpu_s"] = {name: round(seconds, 3) for name, seconds in stage_cpu.items()}
+    return result
+
+
+def report(result: dict[str, Any]) -> None:
+    print(f"corpus            {result['corpus']}")
+    print(f"articles          {result['articles']}  ({result['megabytes']} MB of text, {result['failures']} failed)")
+    for example in result["failure_examples"]:
+        print(f"  failed          {example}")
+    print(f"CPU seconds       {result['cpu_s']}  (wall {result['wall_s']})")
+    print(f"throughput        {result['mb_per_cpu_s']} MB/CPU-s   {result['articles_per_cpu_s']} articles/CPU-s")
+    print(f"                  {result['articles_per_wall_s']} articles/s wall")
+    print(
+        f"latency p50/p99   {result['latency_cpu_ms_p50']} / {result['latency_cpu_ms_p99']} ms CPU   "
+        f"{result['latency_wall_ms_p50']} / {result['latency_wall_ms_p99']} ms wall"
+    )
+    print(f"peak RSS          {result['peak_rss_mb']} MB")
+    found = result["found"]
+    print(
+        f"found             {found['statements']} statements, {found['casualties']} casualties, {found['times']} times"
+    )
+    print("slowest (CPU)     " + ", ".join(f"{s['id']} {s['cpu_ms']} ms/{s['bytes']} B" for s in result["slowest_cpu"]))
+    if "stage_mb_per_cpu_s" in result:
+        for name, speed in result["stage_mb_per_cpu_s"].items():
+            print(f"  stage {name:<11} {speed} MB/CPU-s  ({result['stage_cpu_s'][name]} CPU-s)")
+    if "cold" in result:
+        cold = result["cold"]
+        print(
+            f"import attribution {cold['import_wall_s_median']:.3f} s wall (median, fresh process; "
+            f"min {cold['import_wall_s_min']:.3f})"
+        )
+        print(
+            f"first analyze     {cold['first_call_wall_s_median']:.3f} s wall (median, fresh process; "
+            f"import + first call {cold['import_plus_first_call_wall_s_median']:.3f} s)"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="JSON-lines corpus (default: %(default)s)")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--stages", action="store_true", help="also time each stage separately (a second pass)")
+    parser.add_argument("--repeats", type=int, default=3, help="fresh-process probes for import/first call")
+    parser.add_argument("--no-cold", action="store_true", help="skip the fresh-process import/first-call probes")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    args = parser.parse_args(argv)
+
+    result = run_corpus(args.corpus, args.limit, args.stages)
+    if not args.no_cold:
+        result["cold"] = {key: round(value, 4) for key, value in cold_start(args.repeats).items()}
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        report(result)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
