@@ -137,6 +137,7 @@ def run_corpus(path: Path, limit: int | None, stages: bool) -> dict[str, Any]:
     wall_latencies.sort()
     megabytes = total_bytes / MB
     result: dict[str, Any] = {
+        "package": str(Path(attribution.__file__).parent),
         "corpus": str(path),
         "articles": articles,
         "failures": len(failures),
@@ -164,6 +165,7 @@ def run_corpus(path: Path, limit: int | None, stages: bool) -> dict[str, Any]:
 
 
 def report(result: dict[str, Any]) -> None:
+    print(f"package           {result['package']}")
     print(f"corpus            {result['corpus']}")
     print(f"articles          {result['articles']}  ({result['megabytes']} MB of text, {result['failures']} failed)")
     for example in result["failure_examples"]:

