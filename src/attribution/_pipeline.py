@@ -81,19 +81,27 @@ def parse_published(published: date | datetime | str | None) -> date | datetime 
 
 
 def link_casualties(counts: list[CasualtyCount], statements: list[Statement]) -> list[CasualtyCount]:
-    """Point each count at the statement whose content holds it (None for the narrator's own)."""
-    linked: list[CasualtyCount] = []
-    for count in counts:
-        holder = next(
-            (
-                index
-                for index, statement in enumerate(statements)
-                if statement.content.start <= count.start and count.end <= statement.content.end
-            ),
-            None,
-        )
-        linked.append(count if holder == count.statement else _with_statement(count, holder))
-    return linked
+    """Point each count at the statement whose content holds it (None for the narrator's own).
+
+    When contents overlap, the first such statement in output order wins. One sweep
+    over both lists sorted by start keeps this linear for an article with thousands
+    of statements and counts (a pair-by-pair test was quadratic).
+    """
+    order = sorted(range(len(statements)), key=lambda index: statements[index].content.start)
+    holders: list[int | None] = [None] * len(counts)
+    active: list[int] = []  # statements begun before the count that have not ended before it
+    upcoming = 0
+    for number in sorted(range(len(counts)), key=lambda index: counts[index].start):
+        count = counts[number]
+        while upcoming < len(order) and statements[order[upcoming]].content.start <= count.start:
+            active.append(order[upcoming])
+            upcoming += 1
+        active = [index for index in active if statements[index].content.end >= count.start]
+        holders[number] = min((index for index in active if count.end <= statements[index].content.end), default=None)
+    return [
+        count if holder == count.statement else _with_statement(count, holder)
+        for count, holder in zip(counts, holders, strict=True)
+    ]
 
 
 def _with_statement(count: CasualtyCount, statement: int | None) -> CasualtyCount:
