@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     analyze_cmd.add_argument(
         "--max-length",
-        type=int,
+        type=positive_int,
         default=DEFAULT_MAX_LENGTH,
         help=f"refuse texts longer than this many characters (default {DEFAULT_MAX_LENGTH:,})",
     )
@@ -67,6 +67,16 @@ def build_parser() -> argparse.ArgumentParser:
     demo_cmd = sub.add_parser("demo", help="analyze the bundled sample article")
     demo_cmd.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
     return parser
+
+
+def positive_int(value: str) -> int:
+    try:
+        number = int(value.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -107,6 +117,15 @@ def run_analyze(args: argparse.Namespace) -> int:
             failed += 1
             hint = " (raise the limit with --max-length)" if isinstance(error, TextTooLongError) else ""
             report(f"{job.label}: {error}{hint}", args.debug)
+            continue
+        except Exception as error:
+            # A bug must cost one input, not a batch of millions: report it and go on.
+            failed += 1
+            report(
+                f"{job.label}: internal error, please report it: {type(error).__name__}: {error}"
+                + ("" if args.debug else " (--debug shows the traceback)"),
+                args.debug,
+            )
             continue
         ok += 1
         if args.format == "json":

@@ -1,0 +1,193 @@
+"""The CLI's error contract: exit 0 / 1 / 2, one line on stderr per problem, no traceback without --debug."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from attribution import _cli
+from attribution._cli import main
+
+
+def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "attribution", *args], input=stdin, capture_output=True, check=False, timeout=120
+    )
+
+
+def test_no_command_prints_usage_and_exits_2() -> None:
+    proc = run()
+    assert proc.returncode == 2
+    assert b"usage:" in proc.stderr
+    assert proc.stdout == b""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("analyze", "--bogus"),
+        ("analyze", "--format", "xml", "-"),
+        ("analyze", "--max-length", "many", "-"),
+        ("analyze", "--max-length", "0", "-"),
+        ("analyze", "--max-length", "-5", "-"),
+        ("frobnicate",),
+    ],
+)
+def test_usage_errors_exit_2_without_traceback(args: tuple[str, ...]) -> None:
+    proc = run(*args)
+    assert proc.returncode == 2
+    assert b"usage:" in proc.stderr
+    assert b"Traceback" not in proc.stderr
+
+
+def test_max_length_accepts_thousands_separators(tmp_path: Path) -> None:
+    story = tmp_path / "s.txt"
+    story.write_text("Short.", encoding="utf-8")
+    assert main(["analyze", "--max-length", "1_000", str(story)]) == 0
+    assert main(["analyze", "--max-length", "5", str(story)]) == 2
+
+
+def test_directory_is_an_input_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["analyze", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "is a directory" in err
+    assert err.count("\n") == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can read a file without permission")
+def test_unreadable_file_is_an_input_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Hidden.", encoding="utf-8")
+    secret.chmod(0)
+    try:
+        assert main(["analyze", str(secret)]) == 2
+    finally:
+        secret.chmod(0o600)
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_empty_stdin_is_an_empty_result() -> None:
+    proc = run("analyze", "--format", "json", stdin=b"")
+    assert proc.returncode == 0
+    payload = json.loads(proc.stdout)
+    assert payload["statements"] == payload["casualties"] == payload["times"] == []
+    assert proc.stderr == b""
+
+
+def test_invalid_utf8_on_stdin_exits_2() -> None:
+    proc = run("analyze", "-", stdin=b"\xff\xfe broken")
+    assert proc.returncode == 2
+    assert b"not valid UTF-8" in proc.stderr
+    assert b"Traceback" not in proc.stderr
+
+
+def test_utf8_bom_is_not_part_of_the_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = tmp_path / "bom.txt"
+    story.write_bytes("\ufeffPolice said nothing.".encode())
+    assert main(["analyze", "--format", "jsonl", str(story)]) == 0
+    assert json.loads(capsys.readouterr().out)["path"] == str(story)
+
+
+def test_empty_file_and_empty_records_file_succeed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert main(["analyze", "--format", "jsonl", str(empty)]) == 0
+    assert main(["analyze", "--records", "--format", "jsonl", str(empty)]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_every_record_bad_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    records = tmp_path / "bad.jsonl"
+    records.write_text('[1, 2]\n{"text": null}\n{"id": 3}\n', encoding="utf-8")
+    assert main(["analyze", "--records", str(records)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("bad record") == 3
+
+
+def test_bad_published_in_one_record_fails_only_that_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    records = tmp_path / "mixed.jsonl"
+    records.write_text(
+        '{"id": "ok", "text": "Calm.", "published": "2020-01-04"}\n'
+        '{"id": "bad", "text": "Calm.", "published": "someday"}\n',
+        encoding="utf-8",
+    )
+    assert main(["analyze", "--records", "--format", "jsonl", str(records)]) == 1
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["path"] for line in out.splitlines()] == [f"{records}:1 (ok)"]
+    assert f"{records}:2 (bad)" in err
+    assert "'someday'" in err
+    assert "Traceback" not in err
+
+
+def test_a_bug_costs_one_input_not_the_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = _cli.analyze
+
+    def flaky(text: str, **kwargs: object) -> object:
+        if "boom" in text:
+            raise RuntimeError("simulated bug")
+        return real(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_cli, "analyze", flaky)
+    good = tmp_path / "good.txt"
+    good.write_text("Calm.", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_text("boom", encoding="utf-8")
+    assert main(["analyze", "--format", "jsonl", str(bad), str(good)]) == 1
+    out, err = capsys.readouterr()
+    assert json.loads(out)["path"] == str(good)
+    assert f"{bad}: internal error" in err
+    assert "RuntimeError: simulated bug" in err
+    assert "--debug" in err
+    assert "Traceback" not in err
+
+
+def test_debug_shows_the_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(text: str, **kwargs: object) -> object:
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(_cli, "analyze", broken)
+    story = tmp_path / "s.txt"
+    story.write_text("Calm.", encoding="utf-8")
+    assert main(["analyze", "--debug", str(story)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" in err
+    assert "simulated bug" in err
+
+
+def test_user_error_with_debug_still_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = tmp_path / "s.txt"
+    story.write_text("Calm.", encoding="utf-8")
+    assert main(["analyze", "--debug", "--published", "soon", str(story)]) == 2
+    assert "Traceback" in capsys.readouterr().err
+
+
+def test_closed_stdout_is_not_a_traceback() -> None:
+    """``attribution analyze ... | head -1`` must end quietly when head stops reading."""
+    records = "".join(json.dumps({"id": n, "text": f"Paragraph {n}."}) + "\n" for n in range(20_000)).encode()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "attribution", "analyze", "--records", "--format", "jsonl", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdin is not None
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    proc.stdin.write(records)
+    proc.stdin.close()
+    assert proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) in (0, -13)  # done, or killed by SIGPIPE like other tools
+    assert b"Traceback" not in err
+    assert b"Exception ignored" not in err
