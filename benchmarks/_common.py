@@ -11,10 +11,42 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "wild.jsonl"
 MB = 1_000_000
+
+# Written for this benchmark (not taken from any corpus): a short wire story with
+# direct and reported quotes, an outlet chain, casualty counts and times.
+SYNTHETIC = """\
+Flooding kills at least 12 in river valley, officials say
+
+By Example Staff
+
+RIVERTON — At least 12 people were killed and 40 others injured when the Marrow River burst its banks \
+on Tuesday night, regional officials said on Wednesday.
+
+"The water came up faster than anyone expected," said Dana Whitfield, the head of the regional \
+emergency office. "We are still searching the lower districts."
+
+Three children were among the dead, the local hospital told the Valley Courier, which first reported \
+the figures. A spokesman for the fire service, who asked not to be named, said two rescuers were missing.
+
+Governor Alan Brooks said the state would send 200 soldiers by Thursday morning. "Nobody will be left \
+behind," he told reporters at a briefing at 9 a.m.
+
+According to the weather service, more rain is expected over the weekend, and the river is not likely \
+to fall before March 14.
+
+The previous flood, in 2019, left five people dead, according to Reuters.
+"""
+
+
+def warm_up(analyze: Any) -> None:
+    """Trigger every lazy load (lexicons, zones, dates) outside the clock: the cold cost is measured apart."""
+    analyze(SYNTHETIC, published="2020-03-11")
+    analyze(SYNTHETIC, published="2020-03-11", outlet="Example Wire")
 
 
 @dataclass(frozen=True)

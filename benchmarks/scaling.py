@@ -23,32 +23,7 @@ import tracemalloc
 from pathlib import Path
 from typing import Any
 
-from _common import DEFAULT_CORPUS, MB, peak_rss_mb, stream
-
-# Written for this benchmark (not taken from any corpus): a short wire story with
-# direct and reported quotes, an outlet chain, casualty counts and times.
-SYNTHETIC = """\
-Flooding kills at least 12 in river valley, officials say
-
-By Example Staff
-
-RIVERTON — At least 12 people were killed and 40 others injured when the Marrow River burst its banks \
-on Tuesday night, regional officials said on Wednesday.
-
-"The water came up faster than anyone expected," said Dana Whitfield, the head of the regional \
-emergency office. "We are still searching the lower districts."
-
-Three children were among the dead, the local hospital told the Valley Courier, which first reported \
-the figures. A spokesman for the fire service, who asked not to be named, said two rescuers were missing.
-
-Governor Alan Brooks said the state would send 200 soldiers by Thursday morning. "Nobody will be left \
-behind," he told reporters at a briefing at 9 a.m.
-
-According to the weather service, more rain is expected over the weekend, and the river is not likely \
-to fall before March 14.
-
-The previous flood, in 2019, left five people dead, according to Reuters.
-"""
+from _common import DEFAULT_CORPUS, MB, SYNTHETIC, peak_rss_mb, stream, warm_up
 
 
 def scaled(article: str, copies: int) -> str:
@@ -103,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     import attribution
 
     source, article, published = pick_article(args)
-    attribution.analyze(article, published=published)  # lazy loading, outside every measurement
+    warm_up(attribution.analyze)  # lazy loading, outside every measurement
+    attribution.analyze(article, published=published)
     rows = [measure_row(attribution.analyze, article, int(n), args.copies, published) for n in args.sizes.split(",")]
     base_time, base_heap = rows[0]["cpu_s_per_mb"], rows[0]["heap_mb_per_mb"]
     for row in rows:

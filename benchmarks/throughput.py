@@ -26,14 +26,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _common import DEFAULT_CORPUS, MB, peak_rss_mb, percentile, stream
+from _common import DEFAULT_CORPUS, MB, peak_rss_mb, percentile, stream, warm_up
 
 # Run in a fresh interpreter so nothing is imported or cached yet.
 IMPORT_PROBE = """
-import time
-start = time.perf_counter()
+import json, time
+wall, cpu = time.perf_counter(), time.process_time()
 import attribution
-print(time.perf_counter() - start)
+print(json.dumps({"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu}))
 """
 
 # The first call includes every lazy load (lexicons, dateparser); the bundled
@@ -41,14 +41,18 @@ print(time.perf_counter() - start)
 FIRST_CALL_PROBE = """
 import json, time
 from importlib import resources
-start = time.perf_counter()
+wall, cpu = time.perf_counter(), time.process_time()
 import attribution
-imported = time.perf_counter()
+imported_wall, imported_cpu = time.perf_counter(), time.process_time()
 sample = json.loads(resources.files("attribution").joinpath("data", "sample_article.json").read_text("utf-8"))
-begin = time.perf_counter()
+begin_wall, begin_cpu = time.perf_counter(), time.process_time()
 attribution.analyze(sample["text"], published=sample.get("published"), outlet=sample.get("outlet"))
-done = time.perf_counter()
-print(json.dumps({"import_s": imported - start, "first_call_s": done - begin, "total_s": done - start}))
+done_wall, done_cpu = time.perf_counter(), time.process_time()
+print(json.dumps({
+    "first_wall": done_wall - begin_wall, "first_cpu": done_cpu - begin_cpu,
+    "total_wall": imported_wall - wall + done_wall - begin_wall,
+    "total_cpu": imported_cpu - cpu + done_cpu - begin_cpu,
+}))
 """
 
 
@@ -63,13 +67,17 @@ def probe(code: str, repeats: int) -> list[str]:
 
 
 def cold_start(repeats: int) -> dict[str, float]:
-    imports = sorted(float(line) for line in probe(IMPORT_PROBE, repeats))
+    """Medians over fresh processes; CPU time too, as wall time suffers most on a shared machine."""
+    imports = [json.loads(line) for line in probe(IMPORT_PROBE, repeats)]
     firsts = [json.loads(line) for line in probe(FIRST_CALL_PROBE, repeats)]
     return {
-        "import_wall_s_median": statistics.median(imports),
-        "import_wall_s_min": imports[0],
-        "first_call_wall_s_median": statistics.median(f["first_call_s"] for f in firsts),
-        "import_plus_first_call_wall_s_median": statistics.median(f["total_s"] for f in firsts),
+        "import_wall_s": statistics.median(i["wall"] for i in imports),
+        "import_cpu_s": statistics.median(i["cpu"] for i in imports),
+        "first_call_wall_s": statistics.median(f["first_wall"] for f in firsts),
+        "first_call_cpu_s": statistics.median(f["first_cpu"] for f in firsts),
+        "import_plus_first_call_wall_s": statistics.median(f["total_wall"] for f in firsts),
+        "import_plus_first_call_cpu_s": statistics.median(f["total_cpu"] for f in firsts),
+        "repeats": repeats,
     }
 
 
@@ -85,7 +93,7 @@ def run_corpus(path: Path, limit: int | None, stages: bool) -> dict[str, Any]:
 
     # Warm up outside the clock so lazy loading is not charged to the first article
     # (the cold cost is reported separately by the fresh-process probe).
-    attribution.analyze("A warm-up line, officials said on Monday.", published="2020-01-06")
+    warm_up(attribution.analyze)
 
     cpu_latencies: list[float] = []
     wall_latencies: list[float] = []
@@ -189,12 +197,13 @@ def report(result: dict[str, Any]) -> None:
     if "cold" in result:
         cold = result["cold"]
         print(
-            f"import attribution {cold['import_wall_s_median']:.3f} s wall (median, fresh process; "
-            f"min {cold['import_wall_s_min']:.3f})"
+            f"import attribution {cold['import_wall_s']:.3f} s wall, {cold['import_cpu_s']:.3f} s CPU "
+            f"(median of {cold['repeats']} fresh processes)"
         )
         print(
-            f"first analyze     {cold['first_call_wall_s_median']:.3f} s wall (median, fresh process; "
-            f"import + first call {cold['import_plus_first_call_wall_s_median']:.3f} s)"
+            f"first analyze     {cold['first_call_wall_s']:.3f} s wall, {cold['first_call_cpu_s']:.3f} s CPU "
+            f"(import + first call {cold['import_plus_first_call_wall_s']:.3f} s wall, "
+            f"{cold['import_plus_first_call_cpu_s']:.3f} s CPU)"
         )
 
 
@@ -203,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="JSON-lines corpus (default: %(default)s)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--stages", action="store_true", help="also time each stage separately (a second pass)")
-    parser.add_argument("--repeats", type=int, default=3, help="fresh-process probes for import/first call")
+    parser.add_argument("--repeats", type=int, default=5, help="fresh-process probes for import/first call")
     parser.add_argument("--no-cold", action="store_true", help="skip the fresh-process import/first-call probes")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     args = parser.parse_args(argv)
