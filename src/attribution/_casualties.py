@@ -1,10 +1,420 @@
-"""Casualty counts (placeholder until the casualties issue lands)."""
+"""Casualty counts: numbers of people killed, injured or missing (ANNOTATION.md §2).
+
+Each number phrase in a sentence that mentions a casualty word is tried, in order, as
+
+1. the object of a casualty verb ("killing at least 19 people", "wounding dozens",
+   "claimed an estimated 400,000 lives", "the death toll rose to 14", "the wounded
+   included two officers", "hospitals received five patients");
+2. the subject of a casualty predicate ("Two members were killed", "five others died",
+   "36 wounded", "19 bodies", "seven of those were in serious condition", "29 were
+   taken to a hospital"), with up to a dozen words of noun phrase in between;
+3. a later member of a list whose first member was a count ("nine Germans and one
+   Peruvian", "including at least one teacher").
+
+How words are read: "killed", "dead", "died", "deaths", "death toll", "fatalities",
+"bodies", "lost their lives", "fatally wounded" give ``killed``; "wounded", "injured",
+"hurt", "hospitalized", taken to hospital, in critical condition give ``injured``;
+"casualties" (killed and wounded together in military usage, never only the dead)
+is read as ``injured``; "missing" and "unaccounted for" give ``missing``.
+"shot" alone says neither killed nor injured and is no count.
+
+Only one entry per distinct (kind, low, high) is kept, the first mention, as the
+spec counts them.
+"""
 
 from __future__ import annotations
 
-from ._models import CasualtyCount
+import regex
+
+from ._models import CasualtyCount, CasualtyKind
+from ._numbers import QUANTITY_RE, Quantity, find_quantities, read_quantity
 from ._segment import Document
+
+# A sentence without one of these (lower-cased) stems holds no count; `in` tests are far
+# cheaper than any regex over the whole text.
+TRIGGER_STEMS = (
+    "kill",
+    "dead",
+    "die",
+    "death",
+    "fatal",
+    "bod",
+    "lives",
+    "wound",
+    "injur",
+    "hurt",
+    "hospital",
+    "casualt",
+    "missing",
+    "unaccounted",
+    "slain",
+    "murder",
+    "perish",
+    "toll",
+    "patient",
+    "condition",
+    "massacr",
+    "slaughter",
+)
+
+# Words that end a victim noun phrase: clause openers, reporting verbs and auxiliaries.
+STOP = (
+    r"after|before|when|while|as|because|since|if|but|which|where|than|whether|although|though|until"
+    r"|during|said|says|say|told|tells|reported|according|every|each|was|were|is|are|had|has|have"
+    r"|been|be|being|will|would|could|may|might|can|should|must|did|do|does|not|no|that|who|whom|shot"
+    r"|whose|whom|killed|killing|kills|died|dead|wounded|wounding|injured|injuring|hurt|missing|to|by"
+    r"|could|also|then|now|still|later|it|he|she|they|we|i|you"
+)
+STOP_RE = regex.compile(rf"(?i)\b(?:{STOP})\b")
+NP_WORD = rf"""(?:
+    (?:that|who)\s++(?:[\p{{L}}.'’-]++\s++){{1,3}}(?:said|says|say|reported|believed)\b
+   |\((?:[^()\n]{{1,40}}+)\)
+   |those\s++shot\b
+   |(?!(?:{STOP})\b)[\p{{L}}\p{{N}}'’.&-]++
+)"""
+AUX = (
+    r"were|was|are|is|have|has|had|been|be|being|get|got|gets|remain|remains|remained|also|all|both"
+    r"|reportedly|allegedly|apparently|initially|originally|later|subsequently|since|now|still|then"
+    r"|confirmed|reported|believed|thought|feared|said|known|listed|may|might|could|must|would|will"
+    r"|to|critically|seriously|severely|badly|slightly|lightly|mildly|gravely|not|never|just|so|far"
+    r"|already|immediately|eventually|ultimately|tragically|either|who"
+)
+HOSPITAL = (
+    r"(?:(?:the|a|local|area|nearby|several|different|various|two|three|\p{Lu}[\p{L}.'’-]*+)\s++){0,6}?"
+    r"(?:hospitals?|medical\s++cent(?:er|re)s?|trauma\s++cent(?:er|re)s?|infirmary|clinics?|emergency\s++rooms?)\b"
+)
+PREDICATE = rf"""(?:
+    (?P<killed>(?:fatally|mortally)\s++(?:shot|wounded|injured|stabbed|hurt)
+      |(?:stabbed|beaten|burned|burnt|shot|hacked|crushed|trampled|bludgeoned)\s++to\s++death
+      |shot\s++(?:dead|and\s++killed)|lost\s++(?:their|his|her)\s++lives
+      |among\s++(?:the\s++)?(?:dead|killed|fatalities|deceased)
+      |killed|dead|died|dies|die|slain|murdered|perished|massacred)
+   |(?P<injured>among\s++(?:the\s++)?(?:wounded|injured|hurt|casualties)
+      |in\s++(?:\w++\s++)?(?:critical|serious|stable|grave|fair|good|satisfactory|guarded)(?:\s++but\s++stable)?+\s++condition
+      |(?:taken|rushed|transported|brought|airlifted|flown|admitted|sent)\s++to\s++{HOSPITAL}
+      |treated\s++(?:for\s++(?:\w++\s++){{0,2}}?(?:injuries|wounds)|(?:in|at)\s++{HOSPITAL})
+      |(?:suffered|sustained)\s++(?:\w++\s++){{0,2}}?(?:injuries|wounds)
+      |shot\s++and\s++(?:wounded|injured)|wounded|injured|hurt|hospitali[sz]ed)
+   |(?P<missing>missing|unaccounted\s++for)
+   |(?P<noun_killed>deaths|fatalities|bodies)
+   |(?P<noun_injured>casualties|injuries)
+)\b"""
+SUBJECT_RE = regex.compile(
+    rf"""(?xi)
+    (?P<np>(?:\s*+,?\s*+{NP_WORD}){{0,12}}?)
+    (?P<aux>(?:\s*+,)?(?:\s++(?:{AUX}|n't)\b){{0,6}}+)
+    \s++(?P<pred>{PREDICATE})
+    """
+)
+# Patterns that end at a number are matched backwards ((?r)) from it: a bounded look
+# to the left instead of a scan of the whole window.
+OBJECT_VERB_RE = regex.compile(
+    r"""(?xri)
+    (?P<verb>(?P<killed>kill(?:ed|ing|s)|(?:shot|shooting|shoots)\s++dead|fatally\s++(?:shot|shooting|wounded|wounding)
+        |murder(?:ed|ing|s)|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)|slew|slaying)
+      |(?P<injured>wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing|s)?|hospitali[sz](?:ed|ing|es))
+      |(?P<lives>claimed|claiming|claims|cost|costing|costs|took|taking|takes)
+      |(?P<lives_of>(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes)\s++the\s++lives\s++of)
+      |(?P<toll>\btoll\b(?!-)[^.;:!?\n]{0,50}?\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood|stands|now|:))
+      |(?P<list>\b(?:the\s++)?(?:dead|wounded|injured)\s++(?:include|included|including|are|were))
+      |(?P<received>received|receiving|treated|treating|admitted|admitting))
+    \s++\Z
+    """
+)
+LIVES_RE = regex.compile(r"(?i)\s++(?:\w++\s++){0,2}?lives\b")
+PATIENTS_RE = regex.compile(r"(?i)\s++(?:[\w-]++\s++){0,2}?(?:patients|victims|people|wounded|injured)\b")
+HYPOTHETICAL_RE = regex.compile(
+    r"(?ri)\b(?:would|to|could\s++not|did\s++not|didn't|never|not|if|unless)\s++(?:have\s++)?\Z"
+)
+MODAL_HEDGE_RE = regex.compile(r"(?ri)\b(?:may|might|could)\s++(?:have\s++)?(?:been\s++)?(?:\w++\s++)?\Z")
+HEDGE_RE = regex.compile(r"(?i)\b(?:reportedly|allegedly|possibly|feared|may|might|could)\b")
+SENTENCE_HEDGE_RE = regex.compile(
+    r"(?i)\b(?:reportedly|allegedly|unconfirmed|(?:initial(?:ly)?|preliminary|early|first)\s++reports?"
+    r"|initially\s++reported)\b"
+)
+# What may follow a number that is not a count of people.
+UNIT_RE = regex.compile(
+    r"""(?xi)\s*+(?:%|percent\b|per\s++cent\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b
+    |times\b|miles?\b|km\b|kilomet|met(?:er|re)s?\b|feet\b|foot\b|yards?\b|dollars?\b|euros?\b|pounds?\b|rounds\b
+    |shots\b|bullets\b|a\.?m\b|p\.?m\b|o'clock|gmt\b|attacks?\b|vehicles?\b|cars?\b|trucks?\b|buildings?\b|homes?\b
+    |houses?\b|tons?\b|kg\b|st\b|nd\b|rd\b|th\b|block\b|fewer\b|(?:gunshot|stab|bullet)\s++wounds?\b)"""
+)
+RATE_RE = regex.compile(
+    r"(?i)\s*+,?\s*+(?:every|each|per|a\s++(?:day|week|month|year)|annually|yearly|daily|weekly|monthly)\b"
+)
+# Nouns that show the number counts something other than people.
+NOT_PEOPLE_RE = regex.compile(
+    r"""(?xi)\b(?:dogs?|cats?|horses?|animals?|birds?|deer|cows?|cattle|sheep|goats?|pigs?|chickens?|fish|pets?
+    |livestock|camels?|elephants?|shootings|attacks|incidents|bombings|explosions|blasts|strikes|raids|crashes
+    |accidents|cases|wounds|injuries)\b"""
+)
+AGE_NEAR_RE = regex.compile(r"(?i)\b(?:ages?|aged)\b")
+BE_RE = regex.compile(r"\b(?:was|were|is|are|been|be|remains?|remained)\b")
+INTRANSITIVE_RE = regex.compile(r"(?i)died|dies|die|perished|dead|lost|among|in\b|missing|unaccounted")
+ACTIVE_OBJECT_RE = regex.compile(
+    r"(?i)\s++(?:a|an|the|his|her|their|its|him|them|himself|herself|themselves|me|us|you|people|at\s++least|\d"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|more|up\s++to|as\s++many)\b"
+)
+INCLUDING_RE = regex.compile(r"(?ri)\bincluding\s++(?:[\p{L}'’-]++,?\s++){0,8}?(?:and\s++)?\Z")
+LIST_GAP_RE = regex.compile(r"(?i)(?:\s*+[\p{L}'’.-]++){0,6}?\s*+(?:,\s*+(?:and\s++)?|\s++and\s++)")
+AGE_LEFT_RE = regex.compile(r"(?ri)(?:,|\(|\baged?|\bages)\s*+\Z")
+WHO_STOP = (
+    r"in|at|on|and|after|before|during|when|while|as|since|by|near|with|once|who|that|from|for|to"
+    r"|was|were|is|are|has|have|had|but|then"
+)
+WHO_RE = regex.compile(rf"(?i)\s++(?:of\s++)?(?P<who>(?:(?!(?:{WHO_STOP})\b)[\p{{L}}'’-]++\s*+){{1,6}})")
+PARTITIVE_RE = regex.compile(r"(?i)\s++of\b")
+NO_LEFT_RE = regex.compile(r"(?ri)\bno\s*+\Z")
+NEGATED_AUX_RE = regex.compile(r"\b(?:not|never|n't|would|will)\b")
+HEDGED_AUX_RE = regex.compile(r"\b(?:may|might|could|reportedly|allegedly|feared|believed|thought)\b")
+# Another number inside the noun phrase is fine only as a further member of a list.
+INNER_OK_RE = regex.compile(r"(?ri)(?:\band|\bor|,|\bincluding)\s*+\Z")
+INNER_LIST_RE = regex.compile(r"(?i),|\bincluding\b|\bwith\b")
+NP_BAD_END_RE = regex.compile(r"(?i)\b(?:and|a|an|with|in)\s*+,?\s*+\Z")
+# "Four of the dead", "dozens of deaths": a partitive is fine right before the predicate.
+NP_PARTITIVE_END_RE = regex.compile(r"(?i)\b(?:of\s++the|of|the)\s*+\Z")
+AUX_VERB_RE = regex.compile(
+    r"\b(?:were|was|are|is|have|has|had|been|be|being|gets?|got|remain\w*|who|to|may|might|could|must)\b"
+)
+VERB_ED_RE = regex.compile(r"(?i)\b[\p{L}]{3,}ed\b")
+NP_ED_WORDS = frozenset(
+    [
+        "armed",
+        "suspected",
+        "unidentified",
+        "unarmed",
+        "alleged",
+        "named",
+        "unnamed",
+        "masked",
+        "detained",
+        "retired",
+        "married",
+        "talented",
+        "elderly",
+        "aged",
+        "hundred",
+        "red",
+        "united",
+        "related",
+        "wicked",
+        "sacred",
+        "naked",
+        "isolated",
+        "assorted",
+        "noted",
+        "licensed",
+        "certified",
+        "trained",
+        "uniformed",
+        "off-duty",
+        "injured",
+        "wounded",
+    ]
+)
+LOOKBACK = 70
 
 
 def find_casualties(document: Document) -> list[CasualtyCount]:
-    return []
+    """Every distinct casualty count of the document, first mention kept, in text order."""
+    text = document.text
+    found: list[CasualtyCount] = []
+    seen: set[tuple[str, int | None, int | None]] = set()
+    for paragraph in document.content_paragraphs():
+        if not _mentions_casualty(text[paragraph.start : paragraph.end]):
+            continue
+        for start, end in paragraph.sentences:
+            if not _mentions_casualty(text[start:end]):
+                continue
+            for count in _sentence_counts(text, start, end):
+                key = (count.kind, count.low, count.high)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(count)
+    return found
+
+
+def _mentions_casualty(piece: str) -> bool:
+    lowered = piece.lower()
+    # A plain loop: any() over a generator costs a third of this stage's time.
+    for stem in TRIGGER_STEMS:  # noqa: SIM110
+        if stem in lowered:
+            return True
+    return False
+
+
+def _sentence_counts(text: str, start: int, end: int) -> list[CasualtyCount]:
+    counts: list[CasualtyCount] = []
+    # Only a count that ends on its victims can start a list; a predicate ends the clause.
+    list_heads: list[CasualtyCount] = []
+    hedged_sentence = bool(SENTENCE_HEDGE_RE.search(text, start, end))
+    for match in find_quantities(text, start, end):
+        quantity = read_quantity(match)
+        if quantity is None or _not_people(text, match.group("a"), quantity, end):
+            continue
+        count = _as_object(text, start, end, quantity) or _as_list_member(text, end, quantity, list_heads, counts)
+        if count is not None:
+            list_heads.append(count)
+        else:
+            count = _as_subject(text, start, end, quantity)
+            list_heads.clear()
+        if count is None:
+            continue
+        if hedged_sentence and not count.hedged:
+            count = _replace_hedged(count)
+        counts.append(count)
+    return counts
+
+
+def _not_people(text: str, number: str, quantity: Quantity, end: int) -> bool:
+    if UNIT_RE.match(text, quantity.end, end):
+        return True
+    if len(number) == 4 and number.isdigit() and number[:2] in ("19", "20"):
+        return True
+    left = text[max(0, quantity.start - 6) : quantity.start]
+    return bool(AGE_LEFT_RE.search(left)) and text[quantity.end : quantity.end + 1] in (",", ")")
+
+
+def _as_object(text: str, start: int, end: int, quantity: Quantity) -> CasualtyCount | None:
+    left_start = max(start, quantity.start - LOOKBACK)
+    left = text[left_start : quantity.start]
+    verb = OBJECT_VERB_RE.search(left)
+    if verb is None:
+        return None
+    before = text[max(start, left_start + verb.start() - 40) : left_start + verb.start()]
+    if HYPOTHETICAL_RE.search(before):
+        return None
+    kind: CasualtyKind
+    tail = quantity.end
+    if verb.group("killed") or verb.group("toll") or verb.group("lives_of"):
+        kind = "killed"
+    elif verb.group("lives"):
+        lives = LIVES_RE.match(text, quantity.end, end)
+        if lives is None:
+            return None
+        kind, tail = "killed", lives.end()
+    elif verb.group("received"):
+        patients = PATIENTS_RE.match(text, quantity.end, end)
+        if patients is None:
+            return None
+        kind, tail = "injured", patients.end()
+    elif verb.group("list"):
+        kind = "killed" if "dead" in verb.group("list").lower() else "injured"
+    else:
+        kind = "injured"
+    if RATE_RE.match(text, tail, end):
+        return None
+    who, who_end = _who(text, tail, end)
+    span_start = left_start + verb.start("verb")
+    span_end = max(tail, who_end)
+    hedged = bool(MODAL_HEDGE_RE.search(before) or HEDGE_RE.search(verb.group("verb")))
+    return _count(text, kind, quantity, span_start, span_end, who, hedged)
+
+
+def _as_subject(text: str, start: int, end: int, quantity: Quantity) -> CasualtyCount | None:
+    left = text[max(start, quantity.start - 30) : quantity.start]
+    if INCLUDING_RE.search(left) or NO_LEFT_RE.search(left):
+        return None
+    match = SUBJECT_RE.match(text, quantity.end, end)
+    if match is None:
+        return None
+    np = match.group("np")
+    aux = match.group("aux").lower()
+    if _bad_noun_phrase(np) or NEGATED_AUX_RE.search(aux) or AGE_NEAR_RE.search(left[-20:]):
+        return None
+    partitive = NP_PARTITIVE_END_RE.search(np)
+    if partitive and (
+        AUX_VERB_RE.search(aux)
+        or (partitive.group().lower() == "of" and not (match.group("noun_killed") or match.group("noun_injured")))
+    ):
+        return None
+    # "friends, including the boy who was killed": the relative clause is about the boy;
+    # "people who killed ...": an active verb, the number counts the killers.
+    if "who" in aux and (
+        INNER_LIST_RE.search(np) or not (BE_RE.search(aux) or INTRANSITIVE_RE.match(match.group("pred")))
+    ):
+        return None
+    after = match.end()
+    if RATE_RE.match(text, after, end):
+        return None
+    kind: CasualtyKind
+    if match.group("noun_killed") or match.group("noun_injured"):
+        if aux.strip(" ,") or len(np.split()) > 2 or (match.group("pred").lower() == "bodies" and np.strip()):
+            return None
+        kind = "killed" if match.group("noun_killed") else "injured"
+    else:
+        kind = "killed" if match.group("killed") else "injured" if match.group("injured") else "missing"
+        if not aux.strip(" ,") and ACTIVE_OBJECT_RE.match(text, after, end):
+            return None
+    hedged = bool(HEDGED_AUX_RE.search(aux))
+    who = np.strip(" ,") or text[quantity.start : quantity.end]
+    return _count(text, kind, quantity, quantity.start, after, who, hedged)
+
+
+def _bad_noun_phrase(np: str) -> bool:
+    """Reject noun phrases that hide a verb or that count something else ("one of the five")."""
+    for word in VERB_ED_RE.findall(np):
+        if word.lower() not in NP_ED_WORDS:
+            return True
+    if NOT_PEOPLE_RE.search(np) or NP_BAD_END_RE.search(np):
+        return True
+    return any(not INNER_OK_RE.search(np, 0, inner.start()) for inner in QUANTITY_RE.finditer(np))
+
+
+def _as_list_member(
+    text: str, end: int, quantity: Quantity, heads: list[CasualtyCount], counts: list[CasualtyCount]
+) -> CasualtyCount | None:
+    """A later member of a list of victims, or of an "including ..." list after any count."""
+    if not counts or PARTITIVE_RE.match(text, quantity.end, end):
+        return None
+    previous = counts[-1]
+    gap = text[previous.end : quantity.start]
+    listed = heads and heads[-1] is previous and LIST_GAP_RE.fullmatch(gap) and not STOP_RE.search(gap)
+    if not listed and not INCLUDING_RE.search(gap):
+        return None
+    who, who_end = _who(text, quantity.end, end)
+    return _count(text, previous.kind, quantity, quantity.start, max(quantity.end, who_end), who, previous.hedged)
+
+
+def _who(text: str, position: int, end: int) -> tuple[str | None, int]:
+    match = WHO_RE.match(text, position, end)
+    if match is None:
+        return None, position
+    return match.group("who").rstrip(), match.start("who") + len(match.group("who").rstrip())
+
+
+def _count(
+    text: str,
+    kind: CasualtyKind,
+    quantity: Quantity,
+    span_start: int,
+    span_end: int,
+    who: str | None,
+    hedged: bool,
+) -> CasualtyCount:
+    return CasualtyCount(
+        kind=kind,
+        low=quantity.low,
+        high=quantity.high,
+        text=text[span_start:span_end],
+        start=span_start,
+        end=span_end,
+        approximate=quantity.approximate,
+        hedged=hedged,
+        who=who,
+    )
+
+
+def _replace_hedged(count: CasualtyCount) -> CasualtyCount:
+    return CasualtyCount(
+        kind=count.kind,
+        low=count.low,
+        high=count.high,
+        text=count.text,
+        start=count.start,
+        end=count.end,
+        approximate=count.approximate,
+        hedged=True,
+        who=count.who,
+        statement=count.statement,
+    )

@@ -1,0 +1,277 @@
+"""Number phrases: digits, number words of any size, quantity words, qualifiers and ranges.
+
+``QUANTITY_RE`` finds a whole quantity phrase ("at least 19", "between six and eight",
+"dozens of", "1.5 million") and :func:`read_quantity` turns a match into bounds following
+the bounds table of ANNOTATION.md §2. :func:`parse_number` reads one number alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+UNITS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Open-ended quantity words: (lower bound, upper bound) per the spec's table.
+QUANTITY_WORDS: dict[str, tuple[int, int | None]] = {
+    "several": (3, None),
+    "dozens": (24, None),
+    "scores": (40, None),
+    "hundreds": (200, None),
+    "thousands": (2_000, None),
+    "millions": (2_000_000, None),
+    "tens of thousands": (20_000, None),
+    "hundreds of thousands": (200_000, None),
+}
+
+_UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
+_SCALE_ALT = "hundred|thousand|million|billion"
+_WORD = rf"(?:{_UNIT_ALT}|{_SCALE_ALT})"
+# A run of number words: "and" only after a scale word ("one hundred and five"), so
+# "two and three" stays two numbers. Bounded repeat keeps the match linear.
+WORD_NUMBER = (
+    rf"(?:\b(?:a\s++(?:{_SCALE_ALT})|{_UNIT_ALT})(?:(?:[\s-]++|(?<=(?:{_SCALE_ALT}))\s++and\s++){_WORD}){{0,24}}\b)"
+)
+DIGIT_NUMBER = (
+    r"(?:(?<![\d.,])(?:\d{1,3}(?:,\d{3})++|\d{1,12}+)(?:\.\d{1,6}+)?+"
+    rf"(?:\s++(?:{_SCALE_ALT})\b|\s*+(?:m|bn)\b)?+)"
+)
+DOZEN = r"(?:(?:half\s++a|a|(?:\d{1,3}+|" + _UNIT_ALT + r")(?:\s++and\s++a\s++half)?+)\s++dozen)\b(?!s)"
+VAGUE = (
+    r"(?:tens\s++of\s++thousands|hundreds\s++of\s++thousands|several|dozens|scores(?=\s++of\b)"
+    r"|hundreds|thousands|millions)\b"
+)
+NUMBER = rf"(?:{DOZEN}|{VAGUE}|{WORD_NUMBER}|{DIGIT_NUMBER})"
+
+# Qualifiers in the spec's groups; the group name says how bounds are read.
+QUALIFIERS = r"""
+    (?P<least>at\s++least|no\s++(?:fewer|less)\s++than|not\s++(?:fewer|less)\s++than|a\s++minimum\s++of)
+   |(?P<more>(?:(?:just|well|slightly|far|much)\s++)?(?:more\s++than|over|upwards\s++of|in\s++excess\s++of|greater\s++than|above))
+   |(?P<upto>up\s++to|as\s++many\s++as|as\s++high\s++as|at\s++most|no\s++more\s++than|not\s++more\s++than|a\s++maximum\s++of)
+   |(?P<nearly>nearly|almost|close\s++to|just\s++(?:under|short\s++of)|approaching)
+   |(?P<fewer>fewer\s++than|less\s++than)
+   |(?P<about>about|around|some|roughly|approximately|an\s++estimated|estimated|circa|perhaps|a\s++total\s++of)
+"""
+
+QUANTITY_RE = regex.compile(
+    rf"""(?xi)
+    (?<![\w$£€¥#/'’]|\d[-–.:])
+    (?:(?:{QUALIFIERS})\s++)?+
+    (?:(?P<between>between|from)\s++)?+
+    (?P<a>{NUMBER})
+    (?:(?P<sep>\s*+[-–]\s*+|\s++(?:to|or)\s++|(?(between)\s++and\s++|(?!)))(?P<b>{NUMBER}))?+
+    (?![\w$%£€]|[.,:]\d|[-–/]\d|[-–]\s*+[a-z])
+    """
+)
+"""One quantity phrase; ``a`` and ``b`` are the numbers of a range."""
+
+# Where a number can begin, on lower-cased text: scanning for these first and matching
+# QUANTITY_RE only there is many times faster than running QUANTITY_RE everywhere.
+CORE_RE = re.compile(
+    rf"\d[\d,.]*|\b(?:(?:half\s+)?a\s+(?:dozen|{_SCALE_ALT})|dozens?|{_UNIT_ALT}|several|scores|hundreds|thousands|millions|tens)\b"
+)
+# Matched backwards from the number ((?r)): a bounded look to the left, not a scan.
+QUALIFIER_LEFT_RE = regex.compile(rf"(?xri)(?:(?:{QUALIFIERS})\s++)?(?:(?:between|from)\s++)?\Z")
+QUALIFIER_REACH = 40
+
+_TOKEN_RE = regex.compile(r"[a-z]++|\d[\d,]*+(?:\.\d++)?+")
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
+    """``QUANTITY_RE`` matches in ``text[start:end]``, left to right and not overlapping."""
+    stop = len(text) if end is None else end
+    piece = text[start:stop]
+    lowered = piece.lower()
+    if len(lowered) != len(piece):
+        # A few characters change length when lower-cased; offsets must stay true.
+        yield from QUANTITY_RE.finditer(text, start, stop)
+        return
+    consumed = start
+    for core in CORE_RE.finditer(lowered):
+        position = start + core.start()
+        if position < consumed:
+            continue
+        reach = max(consumed, position - QUALIFIER_REACH)
+        left = QUALIFIER_LEFT_RE.search(text, reach, position)
+        begin = left.start() if left is not None else position
+        match = QUANTITY_RE.match(text, begin, stop)
+        if match is None and begin != position:
+            match = QUANTITY_RE.match(text, position, stop)
+        if match is not None and match.end() > position:
+            consumed = match.end()
+            yield match
+
+
+@attrs.frozen
+class Number:
+    value: int
+    approximate: bool = False
+    open_high: bool = False
+
+
+@attrs.frozen
+class Quantity:
+    """Bounds read from one quantity phrase (``None`` is an open bound)."""
+
+    low: int | None
+    high: int | None
+    approximate: bool
+    start: int
+    end: int
+
+
+def parse_number(phrase: str) -> Number | None:
+    """Read one number: digits ("2,500", "1.5 million"), words, "a dozen", "dozens"."""
+    text = " ".join(phrase.lower().replace("-", " ").replace("–", " ").split())
+    if not text:
+        return None
+    vague = QUANTITY_WORDS.get(text)
+    if vague is not None:
+        return Number(vague[0], approximate=True, open_high=True)
+    if text.endswith("dozen"):
+        head = text[: -len("dozen")].strip()
+        half = head.endswith("and a half")
+        if half:
+            head = head[: -len("and a half")].strip()
+        if head in ("a", "half a"):
+            base: float = 12 if head == "a" else 6
+        else:
+            inner = parse_number(head)
+            if inner is None:
+                return None
+            base = inner.value * 12
+        return Number(int(base + (6 if half else 0)), approximate=True)
+    tokens = _TOKEN_RE.findall(text)
+    if not tokens:
+        return None
+    if tokens[0][0].isdigit():
+        return _digits(tokens)
+    return _words(tokens)
+
+
+def _digits(tokens: list[str]) -> Number | None:
+    try:
+        value = float(tokens[0].replace(",", ""))
+    except ValueError:
+        return None
+    scale = 1
+    if len(tokens) > 1:
+        scale = SCALES.get(tokens[1], {"m": 1_000_000, "bn": 1_000_000_000}.get(tokens[1], 0))
+        if not scale or len(tokens) > 2:
+            return None
+    total = value * scale
+    if total != int(total):
+        return None
+    return Number(int(total))
+
+
+def _words(tokens: list[str]) -> Number | None:
+    total = 0
+    current = 0
+    seen = False
+    for token in tokens:
+        if token == "and":
+            continue
+        if token == "a" and not seen:
+            current = 1
+            continue
+        unit = UNITS.get(token)
+        if unit is not None:
+            current += unit
+            seen = True
+            continue
+        scale = SCALES.get(token)
+        if scale is None:
+            return None
+        seen = True
+        if scale == 100:
+            current = (current or 1) * 100
+        else:
+            total += (current or 1) * scale
+            current = 0
+    if not seen:
+        return None
+    return Number(total + current)
+
+
+def read_quantity(match: regex.Match[str]) -> Quantity | None:
+    """Bounds of one ``QUANTITY_RE`` match per the spec's table; ``None`` if unreadable."""
+    first = parse_number(match.group("a"))
+    if first is None:
+        return None
+    second = parse_number(match.group("b")) if match.group("b") else None
+    if match.group("b") and second is None:
+        return None
+    approximate = first.approximate or (second is not None and second.approximate)
+    start, end = match.span()
+    if second is not None:
+        if (match.group("between") or "").lower() == "from":
+            # "rose from 10 to 14": the later figure is the claim.
+            return Quantity(second.value, second.value, second.approximate, *match.span("b"))
+        if second.value < first.value:
+            return None
+        low: int | None = first.value
+        high: int | None = second.value
+        if match.group("upto") or match.group("nearly") or match.group("fewer"):
+            low = None
+        elif match.group("least") or match.group("more"):
+            high = None
+        approximate = approximate or bool(match.group("about") and not _total(match)) or bool(match.group("nearly"))
+        return Quantity(low, high, approximate, start, end)
+    if match.group("between"):
+        return None
+    value = first.value
+    if first.open_high:
+        if match.group("upto") or match.group("nearly") or match.group("fewer"):
+            return Quantity(None, value, True, start, end)
+        return Quantity(value, None, True, start, end)
+    if match.group("least"):
+        return Quantity(value, None, approximate, start, end)
+    if match.group("more"):
+        return Quantity(value + 1, None, approximate, start, end)
+    if match.group("upto"):
+        return Quantity(None, value, approximate, start, end)
+    if match.group("nearly"):
+        return Quantity(None, value, True, start, end)
+    if match.group("fewer"):
+        return Quantity(None, value - 1, approximate, start, end) if value > 0 else None
+    if match.group("about"):
+        return Quantity(value, value, approximate or not _total(match), start, end)
+    return Quantity(value, value, approximate, start, end)
+
+
+def _total(match: regex.Match[str]) -> bool:
+    return match.group("about").lower().startswith("a total")
