@@ -31,9 +31,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from datetime import date, datetime, time, timedelta, tzinfo
-
-import regex
 
 from . import _zones
 from ._models import TimeExpression
@@ -58,23 +57,29 @@ _MONTH = (
 )
 _YEAR = r"(?:1[89]|20)\d\d"
 _ZONES = "|".join(_zones.ABBREVIATIONS)
-_CLOCK = rf"""
-    (?:(?P<h>\d{{1,2}})[:.](?P<mi>\d\d)[ ]?(?P<ap>[ap]\.?[ ]?m\b\.?)
-      |(?P<h24>\d{{1,2}}):(?P<mi24>\d\d)(?![\d:])
-      |(?P<h1>\d{{1,2}})[ ]?(?P<ap1>[ap]\.?[ ]?m\b\.?)
-      |(?P<hm4>[012]\d[0-5]\d)(?:[ ]?(?:hrs|h)\b)?(?=[ ]?\(?(?:{_ZONES})\b)
-      |(?P<noon>noon|midnight))
-    (?:[ ]?(?P<zone>(?i:local[ ]time)|\((?:{_ZONES})\)|(?:{_ZONES})\b))?
-"""
 
-TIME_RE = regex.compile(
+
+def _clock_pattern(suffix: str) -> str:
+    """A clock time with an optional zone; ``suffix`` keeps group names unique where it is reused."""
+    return rf"""
+    (?:(?P<h{suffix}>\d{{1,2}})[:.](?P<mi{suffix}>\d\d)[ ]?(?P<ap{suffix}>[ap]\.?[ ]?m\b\.?)
+      |(?P<h24{suffix}>\d{{1,2}}):(?P<mi24{suffix}>\d\d)(?![\d:])
+      |(?P<h1{suffix}>\d{{1,2}})[ ]?(?P<ap1{suffix}>[ap]\.?[ ]?m\b\.?)
+      |(?P<hm4{suffix}>[012]\d[0-5]\d)(?:[ ]?(?:hrs|h)\b)?(?=[ ]?\(?(?:{_ZONES})\b)
+      |(?P<noon{suffix}>noon|midnight))
+    (?:[ ]?(?P<zone{suffix}>(?i:local[ ]time)|\((?:{_ZONES})\)|(?:{_ZONES})\b))?
+    """
+
+
+# Stdlib ``re``: anchored matches of this large alternation run about a quarter faster than with ``regex``.
+TIME_RE = re.compile(
     rf"""
     (?<![\w$£€#/.,:-])
     (?:
       (?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\d-])
     | (?P<slash>(?P<s1>\d{{1,2}})/(?P<s2>\d{{1,2}})/(?P<s3>\d{{4}}|\d\d))(?![\d/])
     | (?P<md>(?:(?:{_WD}),?[ ])?(?P<md_m>{_MONTH})[ ](?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?\b
-        (?:,?[ ](?P<md_y>{_YEAR})\b)?(?:,?[ ](?:at[ ])?{_CLOCK})?)
+        (?:,?[ ](?P<md_y>{_YEAR})\b)?(?P<md_clock>,?[ ](?:at[ ])?{_clock_pattern("_d")})?)
     | (?P<dm>(?P<dm_d>[0-3]?\d)(?:st|nd|rd|th)?[ ](?:of[ ])?(?P<dm_m>{_MONTH})(?:,?[ ](?P<dm_y>{_YEAR}))?\b)
     | (?P<my>(?P<my_pre>(?i:in|since|by|until|during|from|early|late|mid-?|the[ ]end[ ]of)[ ]?)?
         (?P<my_m>{_MONTH}),?[ ](?P<my_y>{_YEAR})\b)
@@ -97,42 +102,84 @@ TIME_RE = regex.compile(
         (?P<y>{_YEAR})\b(?![.,]\d|['’]?s\b|[ ]?%|-year|[ ](?i:percent|per[ ]cent|people|persons|troops|soldiers
         |residents|civilians|fighters|militants|members|families|refugees|migrants|votes|kilomet|km|miles
         |metres|meters|feet|tons|tonnes|dollars|euros|pounds|hours|minutes|times)))
-    | (?P<clock>(?P<cl_pre>(?i:at[ ](?:about[ ]|around[ ]|approximately[ ]|roughly[ ]|exactly[ ])?|around[ ]|about[ ]
-        |(?:shortly|just)[ ](?:before|after)[ ]|after[ ]|before[ ]|by[ ]|until[ ]|since[ ]|from[ ]))?{_CLOCK})
+    | (?P<clock>(?P<cl_pre>(?i:at[ ](?:about[ ]|around[ ]|approximately[ ]|roughly[ ]|exactly[ ])?|around[ ]
+        |about[ ]|(?:shortly|just)[ ](?:before|after)[ ]|after[ ]|before[ ]|by[ ]|until[ ]|since[ ]|from[ ]))?
+        {_clock_pattern("")})
     )
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
-# Words before a weekday that make it a name ("Good Friday") or a frequency ("every Friday").
-WEEKDAY_NAME_BEFORE_RE = regex.compile(
-    r"(?i:\b(?:good|black|super|ash|bloody|holy|maundy|palm|easter|cyber|every|each|mail[ ]on|mail[ ]on[ ]the))[ ]$"
+# Cheap first pass: where a time expression can have its head word. The big pattern is then tried only
+# at the few word starts just before each head. Stdlib ``re`` with a leading character class is several
+# times faster here than one alternation tried at every position (which ran at under 1 MB/s).
+HEAD_WORD_RE = re.compile(
+    r"[MTWFSJAONDYL](?:onday|uesday|ednesday|hursday|riday|aturday|unday|anuary|ebruary|arch|pril|ay|une|uly"
+    r"|ugust|eptember|ctober|ovember|ecember|an|eb|ar|pr|un|ul|ug|ept?|ct|ov|ec|oday|onight|omorrow|esterday"
+    r"|vernight|(?:ast|his|ext)[ ](?:week|month|year|weekend|night|morning|afternoon|evening))\b"
 )
-WEEKDAY_NAME_AFTER_RE = regex.compile(
-    r"^[ ](?:Times|Telegraph|Express|Mirror|Mail|Post|People|Herald|Independent|Star|Tribune|Sport|Politics"
-    r"|Night[ ]Live|Morning|Edition|programme|program|show|edition|newspaper|paper|supplement|magazine|prayers?)\b"
+HEAD_LOWER_RE = re.compile(
+    r"[ ](?:t(?:oday|onight|omorrow|his[ ](?:week|month|year|weekend|morning|afternoon|evening))|yesterday"
+    r"|overnight|ago|noon|midnight|(?:last|next)[ ](?:week|month|year|weekend|night|evening))\b"
 )
+HEAD_DIGIT_RE = re.compile(r"[0-9](?:[0-9]{3}(?![0-9])|[0-9]?[:./][0-9]|[0-9]?[ ]?[ap]\.?m\b|[0-9]?0s\b)")
+LOOKBACK_WORDS = 6
+# Words that can come before a head word inside one expression ("just over a year ago", "early on Friday").
+PREFIX_WORDS = frozenset({
+    "on", "early", "late", "earlier", "later", "last", "next", "this", "coming", "since", "by", "until", "till",
+    "before", "after", "in", "during", "from", "mid", "the", "end", "beginning", "of", "at", "about", "around",
+    "approximately", "roughly", "exactly", "shortly", "just", "over", "nearly", "almost", "some", "more", "than",
+    "less", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "few", "several", "couple", "day", "days", "week", "weeks", "month", "months", "year", "years",
+    "decade", "decades", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})  # fmt: skip
+HEAD_LOOKBACK_CHARS = 45
+OPENING_MARKS = frozenset("\"“‘'([")
+
+# Words before a weekday that make it a name ("Good Friday", "the Mail on Sunday") or a frequency ("every Friday").
+WEEKDAY_NAME_BEFORE = frozenset(
+    {"good", "black", "super", "ash", "bloody", "holy", "maundy", "palm", "easter", "cyber", "every", "each"}
+)
+WEEKDAY_NAME_AFTER_RE = re.compile(
+    r"[ ](?:Times|Telegraph|Express|Mirror|Mail|Post|People|Herald|Independent|Star|Tribune|Sport|Politics"
+    r"|Night[ ]Live|Morning|Edition)\b"
+)
+# After a bare weekday these nouns make it a title ("the BBC's Sunday programme"); "on Sunday's show" stays a date.
+WEEKDAY_TITLE_AFTER_RE = re.compile(r"[ ](?:programme|program|show|supplement|magazine|newspaper|paper|edition)\b")
 # Cues that an undated weekday or month lies ahead of the anchor, searched in a short window before it.
-FUTURE_RE = regex.compile(
+FUTURE_RE = re.compile(
     r"""(?i)\b(?:will|won['’]t|shall|['’]ll|upcoming|scheduled|slated|planned|planning|plans?[ ]to|due[ ](?:to|on|in)
     |set[ ]to|expected[ ]to|to[ ]be[ ]held|(?:is|are)[ ]to|going[ ]to|next|later[ ]this)\b""",
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 FUTURE_WINDOW = 90
+# Substrings one of which every FUTURE_RE match holds: a cheap test before the pattern.
+FUTURE_CUES = (
+    "will",
+    "won",
+    "shall",
+    "ll",
+    "upcoming",
+    "sched",
+    "slated",
+    "plan",
+    "due",
+    "set to",
+    "expected",
+    "held",
+    " to ",
+    "next",
+    "later",
+)
 # The sentence says when the quoted words were spoken: a reporting verb beside the quote.
-SAID_RE = regex.compile(
+SAID_RE = re.compile(
     r"(?i)\b(?:said|says|told|added|wrote|tweeted|posted|stated|declared|announced|insisted|warned|explained)\b"
 )
 SAID_WINDOW = 60
-KINDS = ("iso", "slash", "md", "dm", "my", "mo", "dec", "ago", "rel", "deic", "wd", "year", "clock")
 
 
-def _kind(match: regex.Match[str]) -> str:
-    """Which alternative matched (``lastgroup`` is unreliable: the clock groups recur inside "md")."""
-    for kind in KINDS:
-        if match.start(kind) >= 0:
-            return kind
-    return ""
+def _kind(match: re.Match[str]) -> str:
+    return match.lastgroup or ""
 
 
 def find_times(
@@ -140,12 +187,23 @@ def find_times(
 ) -> list[TimeExpression]:
     """Every time expression in the article's paragraphs, anchored to ``published``."""
     anchor = published.date() if isinstance(published, datetime) else published
+    text = document.text
+    heads = _heads(text)
+    if not heads:
+        return []
     scanner = _Scanner(document, anchor)
     found: list[TimeExpression] = []
+    low = 0
     for paragraph in document.paragraphs:
-        if paragraph.boilerplate:
+        while low < len(heads) and heads[low] < paragraph.start:
+            low += 1
+        if low == len(heads):
+            break
+        if heads[low] >= paragraph.end or paragraph.boilerplate:
             continue
-        for item in scanner.paragraph(paragraph):
+        high = bisect.bisect_left(heads, paragraph.end, low)
+        matches = _matches(text, heads[low:high], paragraph.start, paragraph.end)
+        for item in scanner.paragraph(paragraph, matches):
             if item.value is not None or keep_unanchored:
                 found.append(item)
     return found
@@ -159,34 +217,35 @@ class _Scanner:
         self.document = document
         self.anchor = anchor
         self._article_zone: str | bool | None = False
+        self._sentence_zones: dict[int, str | bool | None] = {}
 
     def article_zone(self) -> str | None:
         if self._article_zone is False:
             self._article_zone = _article_zone(self.document)
         return self._article_zone if isinstance(self._article_zone, str) else None
 
-    def paragraph(self, paragraph: Paragraph) -> list[TimeExpression]:
+    def paragraph(self, paragraph: Paragraph, matches: list[re.Match[str]]) -> list[TimeExpression]:
         text = self.text
         items: list[TimeExpression] = []
         last_day: date | None = None
         last_end = paragraph.start
         previous_clock: tuple[int, datetime] | None = None
         sentence_starts = [start for start, _end in paragraph.sentences]
-        for match in TIME_RE.finditer(text, paragraph.start, paragraph.end):
+        for match in matches:
             start, end = match.span()
+            window_floor, last_end = last_end, end
             sentence = max(0, bisect.bisect_right(sentence_starts, start) - 1)
             sent_start, sent_end = paragraph.sentences[sentence] if paragraph.sentences else (paragraph.start, end)
             quote = _quote_at(paragraph, start)
             anchor = self.anchor
             if quote is not None:
                 anchor = self._statement_date(paragraph, quote, sent_start, sent_end)
-            window = text[max(sent_start, last_end, start - FUTURE_WINDOW) : start]
-            future = FUTURE_RE.search(window) is not None
-            kind = _kind(match)
+            kind = match.lastgroup
             value: str | None
             zone_name: str | None = None
-            if kind == "clock" or (kind == "md" and match.group("noon", "h", "h1", "h24", "hm4") != (None,) * 5):
-                clock = _clock(match)
+            suffix = "_d" if kind == "md" else ""
+            if kind == "clock" or (kind == "md" and match.group("md_clock")):
+                clock = _clock(match, suffix)
                 if clock is None:
                     continue
                 day = _explicit_day(match, anchor) if kind == "md" else None
@@ -194,7 +253,7 @@ class _Scanner:
                     continue
                 if day is None:
                     day = last_day if last_day is not None else anchor
-                zone, zone_name = self._zone(match, sent_start, sent_end, start)
+                zone, zone_name = self._zone(match.group("zone" + suffix), sent_start, sent_end, start)
                 if previous_clock is not None and zone is not None and _glossed(text, previous_clock[0], start):
                     # "3:30 a.m. (0130 GMT)": the gloss is the same moment, so its date follows the first reading.
                     day = previous_clock[1].astimezone(zone).date() if previous_clock[1].tzinfo else day
@@ -202,30 +261,34 @@ class _Scanner:
                     value = None
                 else:
                     value = _zones.localize(day, clock, zone)
-                    moment = datetime.fromisoformat(value)
-                    previous_clock = (end, moment)
+                    previous_clock = (end, datetime.fromisoformat(value))
             else:
-                if kind == "wd" and _weekday_is_name(text, start, end, match):
+                if kind == "wd" and _weekday_is_name(text, end, match):
                     continue
                 if kind == "mo" and not _month_alone_ok(text, match):
                     continue
                 if kind == "deic" and text[start] == "T" and start > sent_start and match.group().startswith("Tod"):
                     continue  # "Today" mid-sentence is a programme or paper name
+                future = False
+                if kind in ("wd", "mo"):
+                    window = text[max(sent_start, window_floor, start - FUTURE_WINDOW) : start]
+                    future = _future(window)
                 value = _value(match, anchor, future)
                 if value is not None and len(value) == 10:
                     last_day = date.fromisoformat(value)
             items.append(TimeExpression(text[start:end], start, end, value, zone_name))
-            last_end = end
         return items
 
-    def _zone(
-        self, match: regex.Match[str], sent_start: int, sent_end: int, at: int
-    ) -> tuple[tzinfo | None, str | None]:
-        written = match.group("zone")
+    def _zone(self, written: str | None, sent_start: int, sent_end: int, at: int) -> tuple[tzinfo | None, str | None]:
         if written and not written.lower().startswith("local"):
             abbreviation = written.strip("()")
             return _zones.abbreviation_zone(abbreviation), abbreviation.upper()
-        name = _zones.sentence_zone(self.text, sent_start, sent_end, at) or self.article_zone()
+        name = self._sentence_zones.get(sent_start, False)
+        if name is False:
+            name = _zones.sentence_zone(self.text, sent_start, sent_end, at)
+            self._sentence_zones[sent_start] = name
+        if not isinstance(name, str):
+            name = self.article_zone()
         if name is None:
             return None, None
         return _zones.zone_info(name), name
@@ -252,6 +315,64 @@ class _Scanner:
         return None
 
 
+def _heads(text: str) -> list[int]:
+    """Sorted offsets of the words a time expression can be built around."""
+    return sorted(
+        [m.start() for m in HEAD_WORD_RE.finditer(text)]
+        + [m.start() + 1 for m in HEAD_LOWER_RE.finditer(text)]
+        + [m.start() for m in HEAD_DIGIT_RE.finditer(text)]
+    )
+
+
+def _matches(text: str, heads: list[int], start: int, end: int) -> list[re.Match[str]]:
+    """What ``TIME_RE.finditer`` would find in ``text[start:end]``, trying the pattern only near head words."""
+    found: list[re.Match[str]] = []
+    covered = start
+    for head in heads:
+        if head < covered:
+            continue
+        for candidate in reversed(_word_starts_before(text, head, max(covered, head - HEAD_LOOKBACK_CHARS))):
+            while candidate < head and text[candidate] in OPENING_MARKS:
+                candidate += 1
+            match = TIME_RE.match(text, candidate, end)
+            if match is not None and match.end() > head:
+                found.append(match)
+                covered = match.end()
+                break
+    return found
+
+
+def _word_starts_before(text: str, head: int, floor: int) -> list[int]:
+    """``head`` and the starts of the words before it that can open a time expression, nearest first."""
+    starts = [head]
+    position = head
+    if head > floor and text[head - 1] in "'’":
+        starts.append(head - 1)  # "the ’90s"
+        position = head - 1
+    for _ in range(LOOKBACK_WORDS):
+        if position - 1 <= floor:
+            break
+        space = text.rfind(" ", floor, position - 1)
+        word_start = space + 1 if space >= 0 else floor
+        word = text[word_start : position - 1]
+        if "—" in word or "–" in word:  # "CAIRO—Five years ago"
+            starts.append(word_start + max(word.rfind("—"), word.rfind("–")) + 1)
+            break
+        word = word.lstrip("\"“‘'([").rstrip(",").lower()
+        if word not in PREFIX_WORDS and not word[:1].isdigit():
+            break
+        starts.append(word_start)
+        position = word_start
+        if space < 0:
+            break
+    return starts
+
+
+def _future(window: str) -> bool:
+    lowered = window.lower()
+    return any(cue in lowered for cue in FUTURE_CUES) and FUTURE_RE.search(window) is not None
+
+
 def _quote_at(paragraph: Paragraph, position: int) -> Quote | None:
     for quote in paragraph.quotes:
         if quote.start <= position < quote.end:
@@ -264,14 +385,21 @@ def _glossed(text: str, previous_end: int, start: int) -> bool:
     return len(between) <= 3 and "(" in between
 
 
-def _weekday_is_name(text: str, start: int, end: int, match: regex.Match[str]) -> bool:
+def _weekday_is_name(text: str, end: int, match: re.Match[str]) -> bool:
     day_start = match.start("wd_d")
-    if WEEKDAY_NAME_BEFORE_RE.search(text, max(0, day_start - 20), day_start):
+    if day_start >= 2 and text[day_start - 1] == " ":
+        floor = max(0, day_start - 12)
+        space = text.rfind(" ", floor, day_start - 1)
+        before = text[space + 1 if space >= 0 else floor : day_start - 1].rsplit("\n", 1)[-1].lower()
+        if before in WEEKDAY_NAME_BEFORE or (before == "on" and text.endswith("Mail", 0, space)):
+            return True
+    if WEEKDAY_NAME_AFTER_RE.match(text, end, min(len(text), end + 30)) is not None:
         return True
-    return WEEKDAY_NAME_AFTER_RE.match(text, end, min(len(text), end + 30)) is not None
+    bare = not match.group("wd_pre") and match.end("wd_d") == end
+    return bare and WEEKDAY_TITLE_AFTER_RE.match(text, end, min(len(text), end + 30)) is not None
 
 
-def _month_alone_ok(text: str, match: regex.Match[str]) -> bool:
+def _month_alone_ok(text: str, match: re.Match[str]) -> bool:
     """A month with no day or year needs a modifier when it is also a word or starts a name ("April Ryan")."""
     if match.group("mo_pre"):
         return True
@@ -295,22 +423,25 @@ def _article_zone(document: Document) -> str | None:
     return None
 
 
-def _clock(match: regex.Match[str]) -> time | None:
-    if match.group("noon"):
-        prefixed = bool(match.group("cl_pre")) if _kind(match) == "clock" else True
-        if not prefixed and not match.group("zone"):
-            return None
-        return time(12, 0) if match.group("noon").lower() == "noon" else time(0, 0)
-    if match.group("hm4"):
-        hour, minute = int(match.group("hm4")[:2]), int(match.group("hm4")[2:])
-    elif match.group("h24"):
-        if _kind(match) == "clock" and not (match.group("cl_pre") or match.group("zone")):
+def _clock(match: re.Match[str], suffix: str) -> time | None:
+    def group(name: str) -> str | None:
+        return match.group(name + suffix)
+
+    bare = _kind(match) == "clock" and not (match.group("cl_pre") or group("zone"))
+    noon = group("noon")
+    if noon:
+        return None if bare else time(12, 0) if noon.lower() == "noon" else time(0, 0)
+    hm4, h24 = group("hm4"), group("h24")
+    if hm4:
+        hour, minute = int(hm4[:2]), int(hm4[2:])
+    elif h24:
+        if bare:
             return None  # a bare "13:12" is as likely a score or a verse as a time
-        hour, minute = int(match.group("h24")), int(match.group("mi24"))
+        hour, minute = int(h24), int(group("mi24") or 0)
     else:
-        digits = match.group("h") or match.group("h1")
-        meridiem = (match.group("ap") or match.group("ap1") or "").lower()
-        hour, minute = int(digits), int(match.group("mi") or 0)
+        digits = group("h") or group("h1") or "0"
+        meridiem = (group("ap") or group("ap1") or "").lower()
+        hour, minute = int(digits), int(group("mi") or 0)
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if meridiem.startswith("p") else 0)
@@ -319,7 +450,7 @@ def _clock(match: regex.Match[str]) -> time | None:
     return time(hour, minute)
 
 
-def _explicit_day(match: regex.Match[str], anchor: date | None) -> date | None:
+def _explicit_day(match: re.Match[str], anchor: date | None) -> date | None:
     value = _value(match, anchor, False)
     return date.fromisoformat(value) if value is not None and len(value) == 10 else None
 
@@ -333,7 +464,7 @@ def _count(word: str) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
-def _value(match: regex.Match[str], anchor: date | None, future: bool) -> str | None:
+def _value(match: re.Match[str], anchor: date | None, future: bool) -> str | None:
     """The ISO 8601 value of one match, or None when it cannot be anchored."""
     kind = _kind(match)
     group = match.group

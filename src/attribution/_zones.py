@@ -89,7 +89,7 @@ KIND_RANK: Final[dict[str, int]] = {"city": 3, "region": 3, "country": 2, "demon
 
 # Capitalized runs of up to four words ("Fort Lauderdale", "Saudi Arabia"); names are looked up
 # longest first inside each run, so one scan of a sentence finds every place it names.
-CAPITALIZED_RE = regex.compile(r"\p{Lu}[\p{L}.'’-]{0,30}+(?:[ ]\p{Lu}[\p{L}.'’-]{0,30}+){0,3}+")
+CAPITALIZED_RE = regex.compile(r"\p{Lu}[\p{L}.'’-]{0,30}+(?:[ ]\p{Lu}[\p{L}.'’-]{0,30}+){0,2}+")
 DATELINE_RE = regex.compile(
     r"""^(?P<place>\p{Lu}[\p{Lu}.'’-]{1,30}+(?:[ ]\p{Lu}[\p{Lu}.'’-]{0,30}+){0,3}+)
         (?:/[\p{Lu} ]{1,40}+)*+(?:,[ ][\p{L}. ]{2,40}?)?[ ]?[-—–(]""",
@@ -128,6 +128,7 @@ def localize(day: date, clock: time, zone: tzinfo | None) -> str:
     return moment.replace(tzinfo=zone).isoformat(timespec="minutes")
 
 
+@functools.lru_cache(maxsize=8192)
 def place_zone(name: str) -> tuple[str, int] | None:
     """(IANA zone, kind rank) of a place name, or None when the table does not know it."""
     override = PLACE_OVERRIDES.get(name)
@@ -141,18 +142,23 @@ def place_zone(name: str) -> tuple[str, int] | None:
 
 def places_in(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
     """(offset, IANA zone, kind rank) for each place named in ``text[start:end]``."""
+    known = _lexicon.places()
     found: list[tuple[int, str, int]] = []
     for match in CAPITALIZED_RE.finditer(text, start, end):
         words = match.group().split(" ")
         offset = match.start()
         index = 0
         while index < len(words):
+            size = 1
             for size in range(len(words) - index, 0, -1):
-                name = POSSESSIVE_RE.sub("", " ".join(words[index : index + size])).rstrip(".")
-                hit = place_zone(name)
-                if hit is not None:
-                    found.append((offset, hit[0], hit[1]))
-                    break
+                name = " ".join(words[index : index + size]) if size > 1 else words[index]
+                if name.endswith(("'s", "’s", "'", "’", ".", ",")):
+                    name = POSSESSIVE_RE.sub("", name).rstrip(".,")
+                if name in known or name in PLACE_OVERRIDES:
+                    hit = place_zone(name)
+                    if hit is not None:
+                        found.append((offset, hit[0], hit[1]))
+                        break
             else:
                 size = 1
             offset += sum(len(word) + 1 for word in words[index : index + size])
