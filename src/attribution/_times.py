@@ -23,163 +23,43 @@ Readings (ANNOTATION.md §3 is the specification):
 
 Parsing is done by the pattern's named groups, not by ``dateparser``: every
 fragment the pattern accepts is already split into its fields, so a general
-parser would add cost and no accuracy. Resolutions are pure functions of
-(fields, anchor) and are cached, so a fragment is worked out once per process.
+parser would add cost and no accuracy. Resolutions (``_calendar``) are pure
+functions of (fields, anchor) and are cached, so a fragment is worked out once
+per process. Patterns live in ``_timepatterns``.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, tzinfo
+
+import attrs
 
 from . import _zones
+from ._calendar import clock_of, explicit_day, value_of
 from ._models import TimeExpression
 from ._segment import Document, Paragraph, Quote
-
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2,
-}  # fmt: skip
-# Month names that are also common words ("may", "march"): only with a day, a year or a modifier.
-AMBIGUOUS_MONTHS = frozenset({"May", "March"})
-
-_WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+from ._timepatterns import (
+    AMBIGUOUS_MONTHS,
+    EVENING_RE,
+    FUTURE_CUES,
+    FUTURE_RE,
+    FUTURE_WINDOW,
+    HEAD_DIGIT_RE,
+    HEAD_LOOKBACK_CHARS,
+    HEAD_LOWER_RE,
+    HEAD_WORD_RE,
+    LOOKBACK_WORDS,
+    OPENING_MARKS,
+    PREFIX_WORDS,
+    SAID_RE,
+    SAID_WINDOW,
+    TIME_RE,
+    WEEKDAY_NAME_AFTER_RE,
+    WEEKDAY_NAME_BEFORE,
+    WEEKDAY_TITLE_AFTER_RE,
 )
-_YEAR = r"(?:1[89]|20)\d\d"
-_ZONES = "|".join(_zones.ABBREVIATIONS)
-
-
-def _clock_pattern(suffix: str) -> str:
-    """A clock time with an optional zone; ``suffix`` keeps group names unique where it is reused."""
-    return rf"""
-    (?:(?P<h{suffix}>\d{{1,2}})[:.](?P<mi{suffix}>\d\d)[ ]?(?P<ap{suffix}>[ap]\.?[ ]?m\b\.?)
-      |(?P<h24{suffix}>\d{{1,2}}):(?P<mi24{suffix}>\d\d)(?![\d:])
-      |(?P<h1{suffix}>\d{{1,2}})[ ]?(?P<ap1{suffix}>[ap]\.?[ ]?m\b\.?)
-      |(?P<hm4{suffix}>[012]\d[0-5]\d)(?:[ ]?(?:hrs|h)\b)?(?=[ ]?\(?(?:{_ZONES})\b)
-      |(?P<noon{suffix}>noon|midnight))
-    (?:[ ]?(?P<zone{suffix}>(?i:local[ ]time)|\((?:{_ZONES})\)|(?:{_ZONES})\b))?
-    """
-
-
-# Stdlib ``re``: anchored matches of this large alternation run about a quarter faster than with ``regex``.
-TIME_RE = re.compile(
-    rf"""
-    (?<![\w$£€#/.,:-])
-    (?:
-      (?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\d-])
-    | (?P<slash>(?P<s1>\d{{1,2}})/(?P<s2>\d{{1,2}})/(?P<s3>\d{{4}}|\d\d))(?![\d/])
-    | (?P<md>(?:(?:{_WD}),?[ ])?(?P<md_m>{_MONTH})[ ](?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?\b
-        (?:,?[ ](?P<md_y>{_YEAR})\b)?(?P<md_clock>,?[ ](?:at[ ])?{_clock_pattern("_d")})?)
-    | (?P<dm>(?P<dm_d>[0-3]?\d)(?:st|nd|rd|th)?[ ](?:of[ ])?(?P<dm_m>{_MONTH})(?:,?[ ](?P<dm_y>{_YEAR}))?\b)
-    | (?P<my>(?P<my_pre>(?i:in|since|by|until|during|from|early|late|mid-?|the[ ]end[ ]of)[ ]?)?
-        (?P<my_m>{_MONTH}),?[ ](?P<my_y>{_YEAR})\b)
-    | (?P<mo>(?P<mo_pre>(?i:last|next|this|in|since|by|until|through|during|from|early|late|mid-?
-        |earlier[ ]in|later[ ]in|(?:the[ ])?end[ ]of|(?:the[ ])?beginning[ ]of)[ ]?)?
-        (?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)\b)
-    | (?P<dec>(?i:the[ ])?(?:(?P<dec4>(?:1[89]|20)\d)0s|['’](?P<dec2>\d)0s)\b)
-    | (?P<ago>(?P<ago_q>(?i:just[ ]over|just|nearly|almost|about|some|more[ ]than|over|less[ ]than|around)[ ])?
-        (?P<ago_n>(?i:a[ ]couple[ ]of|a[ ]few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten
-        |eleven|twelve)|\d{{1,3}})[ ](?P<ago_u>(?i:day|week|month|year|decade))s?[ ](?i:ago)\b)
-    | (?P<rel>(?P<rel_w>(?i:last|next|this|earlier[ ]this|later[ ]this|early[ ]this|late[ ]this|late[ ]last
-        |earlier[ ]last|early[ ]next|later[ ]next))[ ](?P<rel_u>(?i:week|month|year|weekend))\b)
-    | (?P<deic>(?:(?i:today|tonight|yesterday|tomorrow|overnight)
-        |(?i:this|last)[ ](?:morning|afternoon|evening|night))\b
-        (?:['’]s)?(?:[ ](?:morning|afternoon|evening|night)\b)?)
-    | (?P<wd>(?P<wd_pre>(?i:(?:early|late|earlier|later)[ ](?:on[ ])?|on[ ]|last[ ]|next[ ]|this[ ](?:coming[ ])?
-        |coming[ ]|since[ ](?:late[ ]|early[ ])?|by[ ]|until[ ]|before[ ]|after[ ]))?
-        (?P<wd_d>{_WD})(?:['’]s)?\b(?:[ ](?P<wd_part>morning|afternoon|evening|night)\b)?)
-    | (?P<year>(?P<y_pre>(?i:in|since|by|until|during|from|before|after|early|late|mid-?|(?:the[ ])?end[ ]of)[ ]?)?
-        (?P<y>{_YEAR})\b(?![.,]\d|['’]?s\b|[ ]?%|-year|[ ](?i:percent|per[ ]cent|people|persons|troops|soldiers
-        |residents|civilians|fighters|militants|members|families|refugees|migrants|votes|kilomet|km|miles
-        |metres|meters|feet|tons|tonnes|dollars|euros|pounds|hours|minutes|times)))
-    | (?P<clock>(?P<cl_pre>(?i:at[ ](?:about[ ]|around[ ]|approximately[ ]|roughly[ ]|exactly[ ])?|around[ ]
-        |about[ ]|(?:shortly|just)[ ](?:before|after)[ ]|after[ ]|before[ ]|by[ ]|until[ ]|since[ ]|from[ ]))?
-        {_clock_pattern("")})
-    )
-    """,
-    re.VERBOSE,
-)
-
-# Cheap first pass: where a time expression can have its head word. The big pattern is then tried only
-# at the few word starts just before each head. Stdlib ``re`` with a leading character class is several
-# times faster here than one alternation tried at every position (which ran at under 1 MB/s).
-HEAD_WORD_RE = re.compile(
-    r"[MTWFSJAONDYL](?:onday|uesday|ednesday|hursday|riday|aturday|unday|anuary|ebruary|arch|pril|ay|une|uly"
-    r"|ugust|eptember|ctober|ovember|ecember|an|eb|ar|pr|un|ul|ug|ept?|ct|ov|ec|oday|onight|omorrow|esterday"
-    r"|vernight|(?:ast|his|ext)[ ](?:week|month|year|weekend|night|morning|afternoon|evening))\b"
-)
-HEAD_LOWER_RE = re.compile(
-    r"[ ](?:t(?:oday|onight|omorrow|his[ ](?:week|month|year|weekend|morning|afternoon|evening))|yesterday"
-    r"|overnight|ago|noon|midnight|(?:last|next)[ ](?:week|month|year|weekend|night|evening))\b"
-)
-HEAD_DIGIT_RE = re.compile(r"[0-9](?:[0-9]{3}(?![0-9])|[0-9]?[:./][0-9]|[0-9]?[ ]?[ap]\.?m\b|[0-9]?0s\b)")
-LOOKBACK_WORDS = 6
-# Words that can come before a head word inside one expression ("just over a year ago", "early on Friday").
-PREFIX_WORDS = frozenset({
-    "on", "early", "late", "earlier", "later", "last", "next", "this", "coming", "since", "by", "until", "till",
-    "before", "after", "in", "during", "from", "mid", "the", "end", "beginning", "of", "at", "about", "around",
-    "approximately", "roughly", "exactly", "shortly", "just", "over", "nearly", "almost", "some", "more", "than",
-    "less", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "few", "several", "couple", "day", "days", "week", "weeks", "month", "months", "year", "years",
-    "decade", "decades", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-})  # fmt: skip
-HEAD_LOOKBACK_CHARS = 45
-OPENING_MARKS = frozenset("\"“‘'([")
-
-# Words before a weekday that make it a name ("Good Friday", "the Mail on Sunday") or a frequency ("every Friday").
-WEEKDAY_NAME_BEFORE = frozenset(
-    {"good", "black", "super", "ash", "bloody", "holy", "maundy", "palm", "easter", "cyber", "every", "each"}
-)
-WEEKDAY_NAME_AFTER_RE = re.compile(
-    r"[ ](?:Times|Telegraph|Express|Mirror|Mail|Post|People|Herald|Independent|Star|Tribune|Sport|Politics"
-    r"|Night[ ]Live|Morning|Edition)\b"
-)
-# After a bare weekday these nouns make it a title ("the BBC's Sunday programme"); "on Sunday's show" stays a date.
-WEEKDAY_TITLE_AFTER_RE = re.compile(r"[ ](?:programme|program|show|supplement|magazine|newspaper|paper|edition)\b")
-# Cues that an undated weekday or month lies ahead of the anchor, searched in a short window before it.
-FUTURE_RE = re.compile(
-    r"""(?i)\b(?:will|won['’]t|shall|['’]ll|upcoming|scheduled|slated|planned|planning|plans?[ ]to|due[ ](?:to|on|in)
-    |set[ ]to|expected[ ]to|to[ ]be[ ]held|(?:is|are)[ ]to|going[ ]to|next|later[ ]this)\b""",
-    re.VERBOSE,
-)
-FUTURE_WINDOW = 90
-# Substrings one of which every FUTURE_RE match holds: a cheap test before the pattern.
-FUTURE_CUES = (
-    "will",
-    "won",
-    "shall",
-    "ll",
-    "upcoming",
-    "sched",
-    "slated",
-    "plan",
-    "due",
-    "set to",
-    "expected",
-    "held",
-    " to ",
-    "next",
-    "later",
-)
-# The sentence says when the quoted words were spoken: a reporting verb beside the quote.
-SAID_RE = re.compile(
-    r"(?i)\b(?:said|says|told|added|wrote|tweeted|posted|stated|declared|announced|insisted|warned|explained)\b"
-)
-SAID_WINDOW = 60
-
-
-def _kind(match: re.Match[str]) -> str:
-    return match.lastgroup or ""
 
 
 def find_times(
@@ -209,6 +89,19 @@ def find_times(
     return found
 
 
+@attrs.define
+class _Found:
+    """One accepted match while its paragraph is worked out."""
+
+    match: re.Match[str]
+    kind: str
+    value: str | None
+    anchor: date | None
+    sentence: tuple[int, int]
+    clock: time | None
+    zone: str | None = None
+
+
 class _Scanner:
     """Per-article state: the text, the anchor and, only when a clock time needs it, the article's zone."""
 
@@ -225,11 +118,10 @@ class _Scanner:
         return self._article_zone if isinstance(self._article_zone, str) else None
 
     def paragraph(self, paragraph: Paragraph, matches: list[re.Match[str]]) -> list[TimeExpression]:
+        """Values for one paragraph's matches: days first, then clock times, which lean on the days."""
         text = self.text
-        items: list[TimeExpression] = []
-        last_day: date | None = None
+        found: list[_Found] = []
         last_end = paragraph.start
-        previous_clock: tuple[int, datetime] | None = None
         sentence_starts = [start for start, _end in paragraph.sentences]
         for match in matches:
             start, end = match.span()
@@ -237,47 +129,72 @@ class _Scanner:
             sentence = max(0, bisect.bisect_right(sentence_starts, start) - 1)
             sent_start, sent_end = paragraph.sentences[sentence] if paragraph.sentences else (paragraph.start, end)
             quote = _quote_at(paragraph, start)
-            anchor = self.anchor
-            if quote is not None:
-                anchor = self._statement_date(paragraph, quote, sent_start, sent_end)
-            kind = match.lastgroup
-            value: str | None
-            zone_name: str | None = None
-            suffix = "_d" if kind == "md" else ""
+            anchor = self.anchor if quote is None else self._statement_date(paragraph, quote, sent_start, sent_end)
+            kind = match.lastgroup or ""
             if kind == "clock" or (kind == "md" and match.group("md_clock")):
-                clock = _clock(match, suffix)
-                if clock is None:
-                    continue
-                day = _explicit_day(match, anchor) if kind == "md" else None
-                if day is None and kind == "md":
-                    continue
-                if day is None:
-                    day = last_day if last_day is not None else anchor
-                zone, zone_name = self._zone(match.group("zone" + suffix), sent_start, sent_end, start)
-                if previous_clock is not None and zone is not None and _glossed(text, previous_clock[0], start):
-                    # "3:30 a.m. (0130 GMT)": the gloss is the same moment, so its date follows the first reading.
-                    day = previous_clock[1].astimezone(zone).date() if previous_clock[1].tzinfo else day
-                if day is None:
-                    value = None
-                else:
-                    value = _zones.localize(day, clock, zone)
-                    previous_clock = (end, datetime.fromisoformat(value))
-            else:
-                if kind == "wd" and _weekday_is_name(text, end, match):
-                    continue
-                if kind == "mo" and not _month_alone_ok(text, match):
-                    continue
-                if kind == "deic" and text[start] == "T" and start > sent_start and match.group().startswith("Tod"):
-                    continue  # "Today" mid-sentence is a programme or paper name
-                future = False
-                if kind in ("wd", "mo"):
-                    window = text[max(sent_start, window_floor, start - FUTURE_WINDOW) : start]
-                    future = _future(window)
-                value = _value(match, anchor, future)
-                if value is not None and len(value) == 10:
-                    last_day = date.fromisoformat(value)
-            items.append(TimeExpression(text[start:end], start, end, value, zone_name))
-        return items
+                suffix = "_d" if kind == "md" else ""
+                clock = clock_of(match, suffix)
+                if (
+                    clock is not None
+                    and clock.hour < 12
+                    and match.group("h24" + suffix)
+                    and EVENING_RE.match(text, end, min(paragraph.end, end + 30))
+                ):
+                    clock = clock.replace(hour=clock.hour + 12)
+                if clock is not None:
+                    found.append(_Found(match, kind, None, anchor, (sent_start, sent_end), clock))
+                continue
+            if kind == "wd" and _weekday_is_name(text, end, match):
+                continue
+            if kind == "mo" and not _month_alone_ok(text, match):
+                continue
+            if kind == "deic" and text[start] == "T" and start > sent_start and match.group().startswith("Tod"):
+                continue  # "Today" mid-sentence is a programme or paper name
+            future = False
+            if kind in ("wd", "mo", "md", "dm"):
+                future = _future(text[max(sent_start, window_floor, start - FUTURE_WINDOW) : start])
+            found.append(_Found(match, kind, value_of(match, anchor, future), anchor, (sent_start, sent_end), None))
+        for index, item in enumerate(found):
+            if item.clock is not None:
+                self._clock_value(found, index)
+        return [
+            TimeExpression(text[item.match.start() : item.match.end()], item.match.start(), item.match.end(),
+                           item.value, item.zone)
+            for item in found
+        ]  # fmt: skip
+
+    def _clock_value(self, found: list[_Found], index: int) -> None:
+        """A clock time's value: its own date, else the day beside it or the paragraph's last, else the anchor."""
+        item = found[index]
+        match, clock = item.match, item.clock
+        assert clock is not None
+        suffix = "_d" if item.kind == "md" else ""
+        day = explicit_day(match, item.anchor) if item.kind == "md" else _day_beside(found, index)
+        if day is None and item.kind != "md":
+            day = item.anchor
+        if day is None:
+            return
+        written = match.group("zone" + suffix)
+        zone, item.zone = self._zone(written, item.sentence[0], item.sentence[1], match.start())
+        previous = found[index - 1] if index else None
+        glossing = previous is not None and previous.clock is not None and _glossed(self.text, previous, match)
+        if glossing and previous is not None and previous.value and zone is not None:
+            # "3:30 a.m. (0130 GMT)": the gloss is the same moment as the reading it follows.
+            moment = datetime.fromisoformat(previous.value)
+            if moment.tzinfo is not None:
+                item.value = moment.astimezone(zone).isoformat(timespec="minutes")
+                return
+        following = found[index + 1] if index + 1 < len(found) else None
+        explicit = written is not None and not written.lower().startswith("local")
+        if not explicit and following is not None and following.clock is not None:
+            gloss_zone = following.match.group("zone")
+            if gloss_zone and _glossed(self.text, item, following.match) and not gloss_zone.lower().startswith("l"):
+                # The gloss gives the exact offset of this local time: no need to guess the place.
+                other = _zones.abbreviation_zone(gloss_zone.strip("()"))
+                if other is not None:
+                    zone = _zones.offset_between(day, clock, following.clock, other)
+                    item.zone = None
+        item.value = _zones.localize(day, clock, zone)
 
     def _zone(self, written: str | None, sent_start: int, sent_end: int, at: int) -> tuple[tzinfo | None, str | None]:
         if written and not written.lower().startswith("local"):
@@ -308,8 +225,8 @@ class _Scanner:
             if lo >= hi or SAID_RE.search(piece) is None:
                 continue
             for match in TIME_RE.finditer(self.text, lo, hi):
-                if _kind(match) in ("wd", "deic", "md", "iso", "slash", "dm"):
-                    value = _value(match, self.anchor, False)
+                if match.lastgroup in DAY_KINDS:
+                    value = value_of(match, self.anchor, False)
                     if value is not None and len(value) == 10:
                         return date.fromisoformat(value)
         return None
@@ -380,9 +297,31 @@ def _quote_at(paragraph: Paragraph, position: int) -> Quote | None:
     return None
 
 
-def _glossed(text: str, previous_end: int, start: int) -> bool:
-    between = text[previous_end:start]
+def _glossed(text: str, first: _Found, second: re.Match[str]) -> bool:
+    """Is ``second`` a bracketed restatement of ``first`` ("3:30 a.m. (0130 GMT)")?"""
+    between = text[first.match.end() : second.start()]
     return len(between) <= 3 and "(" in between
+
+
+DAY_KINDS = frozenset({"wd", "deic", "md", "dm", "iso", "slash"})
+
+
+def _day_beside(found: list[_Found], index: int) -> date | None:
+    """The day a clock time belongs to: a day named right after it ("7:30 Saturday evening",
+    "4 a.m. (0800 GMT) on Saturday"), else the nearest day named before it in the paragraph."""
+    end = found[index].match.end()
+    for later in found[index + 1 : index + 3]:
+        gap = later.match.start() - end
+        if later.clock is not None and gap <= 3:
+            end = later.match.end()
+            continue
+        if later.kind in DAY_KINDS and gap <= 4 and later.value is not None and len(later.value) == 10:
+            return date.fromisoformat(later.value)
+        break
+    for earlier in reversed(found[:index]):
+        if earlier.kind in DAY_KINDS and earlier.value is not None and len(earlier.value) == 10:
+            return date.fromisoformat(earlier.value)
+    return None
 
 
 def _weekday_is_name(text: str, end: int, match: re.Match[str]) -> bool:
@@ -421,192 +360,3 @@ def _article_zone(document: Document) -> str | None:
         if zone is not None:
             return zone
     return None
-
-
-def _clock(match: re.Match[str], suffix: str) -> time | None:
-    def group(name: str) -> str | None:
-        return match.group(name + suffix)
-
-    bare = _kind(match) == "clock" and not (match.group("cl_pre") or group("zone"))
-    noon = group("noon")
-    if noon:
-        return None if bare else time(12, 0) if noon.lower() == "noon" else time(0, 0)
-    hm4, h24 = group("hm4"), group("h24")
-    if hm4:
-        hour, minute = int(hm4[:2]), int(hm4[2:])
-    elif h24:
-        if bare:
-            return None  # a bare "13:12" is as likely a score or a verse as a time
-        hour, minute = int(h24), int(group("mi24") or 0)
-    else:
-        digits = group("h") or group("h1") or "0"
-        meridiem = (group("ap") or group("ap1") or "").lower()
-        hour, minute = int(digits), int(group("mi") or 0)
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if meridiem.startswith("p") else 0)
-    if hour > 23 or minute > 59:
-        return None
-    return time(hour, minute)
-
-
-def _explicit_day(match: re.Match[str], anchor: date | None) -> date | None:
-    value = _value(match, anchor, False)
-    return date.fromisoformat(value) if value is not None and len(value) == 10 else None
-
-
-def _month_number(name: str) -> int:
-    return [month[:3] for month in MONTHS].index(name[:3]) + 1
-
-
-def _count(word: str) -> int | None:
-    word = word.lower()
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
-
-
-def _value(match: re.Match[str], anchor: date | None, future: bool) -> str | None:
-    """The ISO 8601 value of one match, or None when it cannot be anchored."""
-    kind = _kind(match)
-    group = match.group
-    if kind == "iso":
-        return _day(int(group("iy")), int(group("im")), int(group("id")))
-    if kind == "slash":
-        return _slash(int(group("s1")), int(group("s2")), group("s3"))
-    if kind == "md":
-        return _month_day(_month_number(group("md_m")), int(group("md_d")), group("md_y"), anchor)
-    if kind == "dm":
-        return _month_day(_month_number(group("dm_m")), int(group("dm_d")), group("dm_y"), anchor)
-    if kind == "my":
-        return f"{int(group('my_y')):04d}-{_month_number(group('my_m')):02d}"
-    if kind == "year":
-        return group("y")
-    if kind == "dec":
-        digits = group("dec4")
-        if digits is None:
-            tens = int(group("dec2"))
-            digits = f"{19 if tens >= 3 else 20}{tens}"
-        return digits
-    if anchor is None:
-        return None
-    if kind == "mo":
-        modifier = " ".join((group("mo_pre") or "").lower().split())
-        return _month_only(_month_number(group("mo_m")), modifier, anchor, future)
-    if kind == "ago":
-        count = _count(" ".join(group("ago_n").split()))
-        return None if count is None else _ago(count, group("ago_u").lower(), anchor)
-    if kind == "rel":
-        return _relative(" ".join(group("rel_w").lower().split()), group("rel_u").lower(), anchor)
-    if kind == "deic":
-        return _deictic(group().lower(), anchor)
-    if kind == "wd":
-        modifier = " ".join((group("wd_pre") or "").lower().split())
-        return _weekday(WEEKDAYS.index(group("wd_d")), modifier, anchor, future)
-    return None
-
-
-def _day(year: int, month: int, day: int) -> str | None:
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def _slash(first: int, second: int, year_text: str) -> str | None:
-    year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
-    month, day = (first, second) if first <= 12 else (second, first)
-    return _day(year, month, day)
-
-
-@functools.lru_cache(maxsize=4096)
-def _month_day(month: int, day: int, year_text: str | None, anchor: date | None) -> str | None:
-    if year_text is not None:
-        return _day(int(year_text), month, day)
-    if anchor is None:
-        return None
-    best: date | None = None
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            continue
-        if best is None or abs(candidate - anchor) < abs(best - anchor):
-            best = candidate
-    return best.isoformat() if best is not None else None
-
-
-@functools.lru_cache(maxsize=4096)
-def _month_only(month: int, modifier: str, anchor: date, future: bool) -> str:
-    year = anchor.year
-    if modifier == "last":
-        year = year if month < anchor.month else year - 1
-    elif modifier == "next":
-        year = year if month > anchor.month else year + 1
-    elif modifier == "this":
-        pass
-    elif future and month < anchor.month:
-        year += 1
-    elif not future and month > anchor.month:
-        year -= 1
-    return f"{year:04d}-{month:02d}"
-
-
-def _iso_week(day: date) -> str:
-    year, week, _weekday = day.isocalendar()
-    return f"{year:04d}-W{week:02d}"
-
-
-def _shift_month(anchor: date, months: int) -> str:
-    index = anchor.year * 12 + anchor.month - 1 - months
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
-
-
-@functools.lru_cache(maxsize=4096)
-def _ago(count: int, unit: str, anchor: date) -> str | None:
-    if unit == "day":
-        return (anchor - timedelta(days=count)).isoformat()
-    if unit == "week":
-        return _iso_week(anchor - timedelta(weeks=count))
-    if unit == "month":
-        return _shift_month(anchor, count)
-    if unit == "year":
-        return f"{anchor.year - count:04d}"
-    if unit == "decade":
-        return f"{anchor.year - 10 * count:04d}"
-    return None
-
-
-@functools.lru_cache(maxsize=4096)
-def _relative(which: str, unit: str, anchor: date) -> str | None:
-    step = {"last": -1, "next": 1}.get(which.split(" ")[-1], 0)
-    if unit == "weekend" or (unit == "week" and step == 0):
-        return None  # "this week", "the weekend": vague recency
-    if unit == "week":
-        return _iso_week(anchor + timedelta(weeks=step))
-    if unit == "month":
-        return _shift_month(anchor, -step)
-    return f"{anchor.year + step:04d}"
-
-
-@functools.lru_cache(maxsize=1024)
-def _deictic(phrase: str, anchor: date) -> str | None:
-    if phrase.startswith("overnight"):
-        return None
-    if phrase.startswith(("yesterday", "last night", "last evening")):
-        return (anchor - timedelta(days=1)).isoformat()
-    if phrase.startswith("tomorrow"):
-        return (anchor + timedelta(days=1)).isoformat()
-    return anchor.isoformat()
-
-
-@functools.lru_cache(maxsize=4096)
-def _weekday(weekday: int, modifier: str, anchor: date, future: bool) -> str:
-    """Latest such day on or before the anchor; forward for "next", "coming" or a future cue."""
-    back = (anchor.weekday() - weekday) % 7
-    ahead = (weekday - anchor.weekday()) % 7
-    if modifier == "last":
-        return (anchor - timedelta(days=back or 7)).isoformat()
-    if modifier == "next":
-        return (anchor + timedelta(days=ahead or 7)).isoformat()
-    if "coming" in modifier or (future and modifier not in ("since", "since late", "since early")):
-        return (anchor + timedelta(days=ahead)).isoformat()
-    return (anchor - timedelta(days=back)).isoformat()

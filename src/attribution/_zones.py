@@ -85,6 +85,15 @@ ABBREVIATIONS: Final[tuple[str, ...]] = tuple(
 PLACE_OVERRIDES: Final[dict[str, str]] = {"Washington": "America/New_York"}
 """Names whose news reading differs from the table's most populous entry (the capital, not the state)."""
 
+STREET_WORDS: Final = frozenset(
+    {"Ave", "Avenue", "St", "Street", "Road", "Rd", "Blvd", "Boulevard", "Drive", "Dr", "Lane", "Ln", "Way", "Court",
+     "Highway", "Hwy", "Parkway", "Pkwy", "Place", "Square", "Terrace", "Trail", "Circle"}
+)  # fmt: skip
+DIRECTION_WORDS: Final = frozenset(
+    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Upper",
+     "Lower", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern",
+     "Southwestern", "Inner", "Outer"}
+)  # fmt: skip
 KIND_RANK: Final[dict[str, int]] = {"city": 3, "region": 3, "country": 2, "demonym": 1}
 
 # Capitalized runs of up to four words ("Fort Lauderdale", "Saudi Arabia"); names are looked up
@@ -128,6 +137,19 @@ def localize(day: date, clock: time, zone: tzinfo | None) -> str:
     return moment.replace(tzinfo=zone).isoformat(timespec="minutes")
 
 
+def offset_between(day: date, local: time, other: time, other_zone: tzinfo) -> tzinfo | None:
+    """The fixed zone that makes ``local`` the same moment as ``other`` in ``other_zone`` (a bracketed gloss)."""
+    there = datetime.combine(day, other, tzinfo=other_zone)
+    base = there.utcoffset()
+    if base is None:
+        return None
+    minutes = (local.hour * 60 + local.minute) - (other.hour * 60 + other.minute) + int(base.total_seconds() // 60)
+    minutes = (minutes + 12 * 60) % (24 * 60) - 12 * 60
+    if minutes % 15:
+        return None
+    return timezone(timedelta(minutes=minutes))
+
+
 @functools.lru_cache(maxsize=8192)
 def place_zone(name: str) -> tuple[str, int] | None:
     """(IANA zone, kind rank) of a place name, or None when the table does not know it."""
@@ -148,8 +170,12 @@ def places_in(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
         words = match.group().split(" ")
         offset = match.start()
         index = 0
+        if words[-1].rstrip(".,") in STREET_WORDS:
+            continue  # "Van Buren Ave.": an address, not the town of Van
         while index < len(words):
             size = 1
+            if index and words[index - 1] not in DIRECTION_WORDS:
+                break  # inside a longer name ("New Britain", "Prince George's County") only after "Northern" etc.
             for size in range(len(words) - index, 0, -1):
                 name = " ".join(words[index : index + size]) if size > 1 else words[index]
                 if name.endswith(("'s", "’s", "'", "’", ".", ",")):
