@@ -148,6 +148,10 @@ NOT_PEOPLE_RE = regex.compile(
     |livestock|camels?|elephants?|shootings|attacks|incidents|bombings|explosions|blasts|strikes|raids|crashes
     |accidents|cases|wounds|injuries)\b"""
 )
+YEAR_PEOPLE_RE = regex.compile(
+    r"(?i)\s++(?:people|persons|civilians|soldiers|children|men|women|others|residents|migrants|refugees"
+    r"|troops|fighters|militants|workers|victims|passengers)\b"
+)
 AGE_NEAR_RE = regex.compile(r"(?i)\b(?:ages?|aged)\b")
 BE_RE = regex.compile(r"\b(?:was|were|is|are|been|be|remains?|remained)\b")
 INTRANSITIVE_RE = regex.compile(r"(?i)died|dies|die|perished|dead|lost|among|in\b|missing|unaccounted")
@@ -156,7 +160,7 @@ ACTIVE_OBJECT_RE = regex.compile(
     r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|more|up\s++to|as\s++many)\b"
 )
 INCLUDING_RE = regex.compile(r"(?ri)\bincluding\s++(?:[\p{L}'’-]++,?\s++){0,8}?(?:and\s++)?\Z")
-LIST_GAP_RE = regex.compile(r"(?i)(?:\s*+[\p{L}'’.-]++){0,6}?\s*+(?:,\s*+(?:and\s++)?|\s++and\s++)")
+LIST_GAP_RE = regex.compile(r"(?i)(?:\s*+[\p{L}'’.-]++){0,6}?\s*+(?:,\s*+(?:and\s++)?|and\s++)")
 AGE_LEFT_RE = regex.compile(r"(?ri)(?:,|\(|\baged?|\bages)\s*+\Z")
 WHO_STOP = (
     r"in|at|on|and|after|before|during|when|while|as|since|by|near|with|once|who|that|from|for|to"
@@ -270,7 +274,8 @@ def _not_people(text: str, number: str, quantity: Quantity, end: int) -> bool:
     if UNIT_RE.match(text, quantity.end, end):
         return True
     if len(number) == 4 and number.isdigit() and number[:2] in ("19", "20"):
-        return True
+        # "in 2015 killings rose": a year, unless people follow ("killed 1900 people").
+        return not YEAR_PEOPLE_RE.match(text, quantity.end, end)
     left = text[max(0, quantity.start - 6) : quantity.start]
     return bool(AGE_LEFT_RE.search(left)) and text[quantity.end : quantity.end + 1] in (",", ")")
 

@@ -191,17 +191,22 @@ class Article:
     def casualty_summary(self) -> dict[str, CasualtySummary]:
         """Per kind, the conservative and the largest figure claimed, and who claims each.
 
-        A count's figure is its lower bound when it has one, else its upper bound.
+        For the lowest claim a count offers its lower bound (else its upper bound); for
+        the highest, its upper bound (else its lower bound): "between 6 and 8" claims
+        at least 6 and as many as 8. Ties go to the earliest count.
         """
-        by_kind: dict[str, list[tuple[int, int]]] = {}
+        lows: dict[str, list[tuple[int, int]]] = {}
+        highs: dict[str, list[tuple[int, int]]] = {}
         for index, count in enumerate(self.casualties):
-            figure = count.low if count.low is not None else count.high
-            if figure is not None:
-                by_kind.setdefault(count.kind, []).append((figure, index))
+            low = count.low if count.low is not None else count.high
+            high = count.high if count.high is not None else count.low
+            if low is not None and high is not None:
+                lows.setdefault(count.kind, []).append((low, index))
+                highs.setdefault(count.kind, []).append((high, index))
         summary: dict[str, CasualtySummary] = {}
-        for kind, figures in by_kind.items():
+        for kind, figures in lows.items():
             lowest = min(figures, key=lambda pair: (pair[0], pair[1]))
-            highest = max(figures, key=lambda pair: (pair[0], -pair[1]))
+            highest = max(highs[kind], key=lambda pair: (pair[0], -pair[1]))
             summary[kind] = CasualtySummary(
                 kind=self.casualties[lowest[1]].kind,
                 lowest=self._claimed(*lowest),
