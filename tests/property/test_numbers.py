@@ -9,25 +9,8 @@ from attribution._casualties import find_casualties
 from attribution._numbers import find_quantities, parse_number, read_quantity
 from attribution._segment import segment
 
-ONES = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-]
+ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"]
+ONES += ["twelve", "thirteen", "fourteen", "fifteen", "sixteen"]
 ONES += ["seventeen", "eighteen", "nineteen"]
 TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 SCALES = [(1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand")]
