@@ -108,3 +108,19 @@ def titles() -> tuple[TitleEntry, ...]:
 @functools.cache
 def roles() -> tuple[RoleEntry, ...]:
     return tuple(RoleEntry(role=row[0], plural=row[1], root=row[2]) for row in read_rows("roles.tsv"))
+
+
+@attrs.frozen
+class VerbEntry:
+    lemma: str
+    forms: tuple[str, ...]
+    stance: str
+    frame: str  # "clause": takes a reported clause; "np": an object; "quote": only beside a quote
+
+
+@functools.cache
+def reporting_verbs() -> tuple[VerbEntry, ...]:
+    return tuple(
+        VerbEntry(lemma=row[0], forms=_split(row[1]), stance=row[2], frame=row[3])
+        for row in read_rows("reporting_verbs.tsv")
+    )

@@ -170,9 +170,12 @@ def find_quotes(text: str, start: int, end: int, paragraph: int) -> tuple[Quote,
         role = _double_role(text, position, start, end, open_at is not None)
         if role == "open":
             if open_at is not None and position - open_at > 1:
-                # A second opening mark: the first was stray. Keep what it held only
-                # when it looks like a quote running to here.
-                pass
+                # A second opening mark after a finished sentence: the news convention of a
+                # quote that goes on in a new paragraph, run into one line. The first quote
+                # ends at the sentence; otherwise the first mark was stray.
+                inner_start, inner_end = _strip(text, open_at + 1, position)
+                if inner_end > inner_start and text[inner_end - 1] in ".!?":
+                    quotes.append(Quote(inner_start, inner_end, open_at, None, paragraph))
             open_at = position
         elif role == "close" and open_at is not None:
             if position > open_at + 1:

@@ -1,10 +1,410 @@
-"""Attributed statements (placeholder until the statements issue lands)."""
+"""Attributed statements: reported speech, direct quotes and continuations around cues.
+
+Each content paragraph is scanned once for reporting verbs and once for
+prepositional cues; every cue builds at most one statement from its sentence
+(the source phrase before or after it, the reported clause or the quote beside
+it, and the outlets on the way). Quotes with no cue of their own continue the
+last speaker's words. Speakers are resolved in text order through one registry.
+"""
 
 from __future__ import annotations
 
-from ._models import Statement
-from ._segment import Document
+from bisect import bisect_right
+from collections.abc import Iterable
+from typing import cast
+
+import attrs
+import regex
+
+from ._cues import ACCORDING_RE, CITING_RE, HEDGE_RE, Cue, cue_set, extra_verb_pairs
+from ._models import SPEAKER_KINDS, Outlet, Span, Speaker, SpeakerKind, Statement
+from ._outlets import OutletIndex, OutletMatch, outlet_index, to_outlet
+from ._phrases import (
+    after_cue,
+    clause_like,
+    content_end,
+    source_after,
+    source_before,
+    trim_span,
+)
+from ._segment import Document, Paragraph, Quote
+from ._speakers import Entity, Registry, classify
+from ._words import wordset
+
+MIN_QUOTE_WORDS = 3
+MIN_REPORTED_WORDS = 3
 
 
-def find_statements(document: Document, *, outlet: str | None = None) -> list[Statement]:
-    return []
+@attrs.define
+class Draft:
+    """A statement before its speaker is resolved (speakers resolve in text order)."""
+
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    direct: bool
+    stance: str
+    via: list[OutletMatch]
+    lemma: str = ""
+    inherit: bool = False  # no source of its own: continues the last speaker
+    citing: tuple[int, int] | None = None
+
+
+def find_statements(
+    document: Document,
+    *,
+    outlet: str | None = None,
+    extra_outlets: Iterable[tuple[str, ...]] = (),
+    extra_verbs: Iterable[str] | dict[str, str] | None = None,
+) -> list[Statement]:
+    outlets = outlet_index(tuple(tuple(names) for names in extra_outlets))
+    cues = cue_set(extra_verb_pairs(extra_verbs))
+    text = document.text
+    registry = Registry()
+    statements: list[Statement] = []
+    last: Entity | None = None
+    last_paragraph = -10
+    observed = 0
+    sticky: dict[int, tuple[int, tuple[Outlet, ...]]] = {}
+    for paragraph in document.content_paragraphs():
+        drafts = _paragraph_drafts(text, paragraph, cues.scan(text, paragraph.start, paragraph.end), outlets)
+        drafts.sort(key=lambda d: d.content[0])
+        for draft in drafts:
+            if draft.inherit and (last is None or paragraph.index - last_paragraph > 2):
+                continue
+            horizon = min(draft.content[0], draft.source[0] if draft.source else draft.content[0])
+            if horizon > observed:
+                registry.observe(text, observed, horizon)
+                observed = horizon
+            statement, last = _finish(text, draft, registry, outlets, last)
+            if statement is not None:
+                statement = _sticky_via(statement, last, paragraph.index, sticky)
+                statements.append(statement)
+                last_paragraph = paragraph.index
+    return statements
+
+
+STICKY_PARAGRAPHS = 2
+
+
+def _sticky_via(
+    statement: Statement, entity: Entity | None, paragraph: int, sticky: dict[int, tuple[int, tuple[Outlet, ...]]]
+) -> Statement:
+    """A source who spoke to an outlet goes on speaking to it: "X told Reuters ... X said ..."."""
+    if entity is None or statement.speaker is None:
+        return statement
+    key = id(entity)
+    if statement.via:
+        if statement.speaker.kind != "outlet":
+            sticky[key] = (paragraph, statement.via)
+        return statement
+    previous = sticky.get(key)
+    if previous is not None and paragraph - previous[0] <= STICKY_PARAGRAPHS:
+        sticky[key] = (paragraph, previous[1])
+        return attrs.evolve(statement, via=previous[1])
+    return statement
+
+
+def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets: OutletIndex) -> list[Draft]:
+    quotes = [q for q in paragraph.quotes if q.end > q.start]
+    inside = [(q.open_at, q.close_at if q.close_at is not None else q.end) for q in quotes]
+    sentence_starts = [s for s, _ in paragraph.sentences]
+    drafts: list[Draft] = []
+    used_quotes: set[int] = set()
+    covered: list[tuple[int, int]] = []
+
+    def sentence_of(position: int) -> tuple[int, int]:
+        index = max(0, bisect_right(sentence_starts, position) - 1)
+        return paragraph.sentences[index]
+
+    free_cues = [c for c in cues if not any(a <= c.start < b for a, b in inside)]
+    # Reported speech and cues beside quotes, in order.
+    for cue in free_cues:
+        sentence = sentence_of(cue.start)
+        draft = _reported(text, cue, sentence, quotes, outlets, drafts)
+        if draft is not None:
+            drafts.append(draft)
+            covered.append(draft.content)
+    for match in ACCORDING_RE.finditer(text, paragraph.start, paragraph.end):
+        if any(a <= match.start() < b for a, b in inside):
+            continue
+        draft = _according(text, match.start(), match.end(), sentence_of(match.start()), outlets)
+        if draft is not None and not any(_overlaps(draft.content, c) for c in covered):
+            drafts.append(draft)
+            covered.append(draft.content)
+    for index, quote in enumerate(quotes):
+        if any(a <= quote.open_at and quote.end <= b for a, b in covered):
+            continue
+        draft = _direct(text, paragraph, quote, index, quotes, free_cues, sentence_of, outlets)
+        if draft is not None:
+            used_quotes.add(index)
+            drafts.append(draft)
+    return drafts
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _reported(
+    text: str,
+    cue: Cue,
+    sentence: tuple[int, int],
+    quotes: list[Quote],
+    outlets: OutletIndex,
+    earlier: list[Draft],
+) -> Draft | None:
+    if cue.frame == "quote":
+        return None
+    start, end = sentence
+    after = after_cue(text, cue, end, outlets)
+    source = source_before(text, start, cue.start)
+    if after.content_start is not None:
+        # "X said (that) C", "X told Y C": the clause after the cue.
+        if cue.frame == "np" and not after.that:
+            return None
+        if _opens_quote(text, after.content_start, quotes) is not None:
+            return None  # a quote right after the cue: a direct statement
+        if not after.that and not clause_like(text, after.content_start, end, cue.lemma):
+            return None
+        stop = content_end(text, after.content_start, end)
+        citing = CITING_RE.search(text, after.content_start, stop)
+        citing_span = None
+        if citing is not None:
+            citing_span = source_after(text, citing.end(), end)
+            stop = citing.start()
+        content = trim_span(text, after.content_start, stop)
+        if content is None or _few_words(text, content):
+            return None
+        inherit = False
+        if source is None:
+            same_sentence = bool(earlier) and earlier[-1].content[0] >= start and earlier[-1].content[1] <= cue.start
+            if not same_sentence or not _participle(text, start, cue.start):
+                return None
+            inherit = True
+            stance = earlier[-1].stance
+        else:
+            stance = cue.stance
+        return Draft(content, (cue.start, cue.end), source, False, stance, after.via, cue.lemma, inherit, citing_span)
+    if not after.at_end:
+        return None
+    # "C, X said." / "C, said X.": the clause before the source.
+    if source is not None and source[0] > start:
+        boundary = source[0]
+    else:
+        source = source_after(text, cue.end, end)
+        if source is None:
+            return None
+        boundary = cue.start
+    comma = text.rfind(",", start, boundary)
+    if comma < 0 or text[comma + 1 : boundary].strip():
+        return None
+    if cue.frame == "np":
+        return None
+    content = trim_span(text, start, comma)
+    if content is None or _mostly_quote(content, quotes) or _few_words(text, content):
+        return None
+    citing = CITING_RE.match(text, max(source[1], cue.end), end)
+    citing_span = source_after(text, citing.end(), end) if citing is not None else None
+    return Draft(content, (cue.start, cue.end), source, False, cue.stance, after.via, cue.lemma, False, citing_span)
+
+
+def _few_words(text: str, span: tuple[int, int]) -> bool:
+    return len(text[span[0] : span[1]].split()) < MIN_REPORTED_WORDS
+
+
+def _participle(text: str, sentence_start: int, cue_start: int) -> bool:
+    """ ", adding ...", "and added that ...": a second clause of the same source."""
+    before = text[max(sentence_start, cue_start - 6) : cue_start]
+    return before.endswith((", ", " and ", "; ")) and text[cue_start : cue_start + 12].split(" ")[0].endswith(
+        ("ing", "ed", "dded", "aid")
+    )
+
+
+def _opens_quote(text: str, position: int, quotes: list[Quote]) -> Quote | None:
+    for quote in quotes:
+        if quote.open_at == position or (quote.open_at == position - 1 and text[position - 1] in "“\"‘'«"):
+            return quote
+    return None
+
+
+def _mostly_quote(content: tuple[int, int], quotes: list[Quote]) -> bool:
+    length = content[1] - content[0]
+    for quote in quotes:
+        inner = min(content[1], quote.end) - max(content[0], quote.start)
+        if inner > 0.6 * length:
+            return True
+    return False
+
+
+def _according(
+    text: str, cue_start: int, cue_end: int, sentence: tuple[int, int], outlets: OutletIndex
+) -> Draft | None:
+    start, end = sentence
+    source = source_after(text, cue_end, end)
+    if source is None:
+        return None
+    before = text[start:cue_start].rstrip()
+    if not before or before[-1] in '“"':
+        # "According to X, C."
+        comma = text.find(",", source[1], end)
+        if comma < 0 or text[source[1] : comma].strip():
+            return None
+        content = trim_span(text, comma + 1, end)
+    else:
+        content = trim_span(text, start, cue_start)
+    if content is None:
+        return None
+    cue = (cue_start, cue_end - 1)
+    return Draft(content, cue, source, False, "assert", [], "according to")
+
+
+def _direct(
+    text: str,
+    paragraph: Paragraph,
+    quote: Quote,
+    index: int,
+    quotes: list[Quote],
+    cues: list[Cue],
+    sentence_of: object,
+    outlets: OutletIndex,
+) -> Draft | None:
+    from ._phrases import cue_after_quote, cue_before_quote, whole_sentence_quote
+
+    words = len(text[quote.start : quote.end].split())
+    next_open = quotes[index + 1].open_at if index + 1 < len(quotes) else paragraph.end
+    prev_close = quotes[index - 1].close_at if index > 0 else None
+    found = cue_after_quote(text, quote, next_open, paragraph, cues, outlets)
+    if found is None:
+        floor = (prev_close + 1) if prev_close is not None else paragraph.start
+        found = cue_before_quote(text, quote, floor, cues, outlets)
+    content = trim_span(text, quote.start, quote.end)
+    if content is None:
+        return None
+    if found is not None:
+        cue, source, via = found
+        if words < MIN_QUOTE_WORDS and cue.frame not in {"clause", "np", "quote"}:
+            return None
+        return Draft(content, (cue.start, cue.end), source, True, cue.stance, via, cue.lemma)
+    # Continuations need double marks: single marks are headline and quote-in-quote style.
+    double = text[quote.open_at] in "“\"„«‟"
+    if double and words >= MIN_QUOTE_WORDS and whole_sentence_quote(text, quote, paragraph):
+        return Draft(content, None, None, True, "assert", [], "", inherit=True)
+    return None
+
+
+def _finish(
+    text: str, draft: Draft, registry: Registry, outlets: OutletIndex, last: Entity | None
+) -> tuple[Statement | None, Entity | None]:
+    entity: Entity | None = None
+    mention: tuple[int, int] | None = None
+    via = list(draft.via)
+    citing_outlet: OutletMatch | None = None
+    if draft.source is not None:
+        mention = _document_author(text, draft.source)
+        typed = classify(text[mention[0] : mention[1]], outlets)
+        if typed is None:
+            return None, last
+        if typed.kind == "outlet":
+            match = outlets.at(text, mention[0], mention[1])
+            if match is None:
+                match = OutletMatch(typed.name, "generic", mention[0], mention[1])
+            citing_outlet = match
+        entity = registry.resolve(typed)
+    elif draft.inherit and last is not None:
+        entity = last
+        registry.mention(entity)
+    if draft.citing is not None:
+        typed = classify(text[draft.citing[0] : draft.citing[1]], outlets)
+        if typed is not None and typed.kind != "pronoun":
+            if citing_outlet is not None:
+                via.insert(0, citing_outlet)
+            elif entity is not None and entity.kind == "outlet" and mention is not None:
+                via.insert(0, OutletMatch(entity.name, "generic", mention[0], mention[1]))
+            mention = draft.citing
+            entity = registry.resolve(typed)
+            citing_outlet = None
+    if citing_outlet is not None and not any(v.name == citing_outlet.name for v in via):
+        via.insert(0, citing_outlet)
+    if draft.lemma == "tweet" and draft.cue is not None and not via:
+        via.append(OutletMatch("X", "platform", draft.cue[0], draft.cue[1]))
+    if entity is not None and mention is not None:
+        entity.mention = mention
+    speaker = None
+    if entity is not None and mention is not None:
+        speaker = Speaker(
+            text=text[mention[0] : mention[1]],
+            name=entity.name,
+            kind=_kind(entity.kind),
+            start=mention[0],
+            end=mention[1],
+            role=entity.role,
+        )
+    elif entity is not None:
+        speaker = Speaker(text=entity.name, name=entity.name, kind=_kind(entity.kind), start=-1, end=-1)
+    if speaker is not None and speaker.start < 0:
+        speaker = None if entity is None else _carried(text, draft, entity)
+    cue = Span(text[draft.cue[0] : draft.cue[1]], draft.cue[0], draft.cue[1]) if draft.cue else None
+    start, end = draft.content
+    hedged = HEDGE_RE.search(text, start, end) is not None or (
+        draft.cue is not None and HEDGE_RE.search(text, max(0, draft.cue[0] - 40), draft.cue[0]) is not None
+    )
+    statement = Statement(
+        content=Span(text[start:end], start, end),
+        speaker=speaker,
+        cue=cue,
+        via=tuple(_dedupe(text, via)),
+        direct=draft.direct,
+        stance=draft.stance,  # type: ignore[arg-type]
+        hedged=hedged,
+    )
+    return statement, entity if entity is not None else last
+
+
+POSSESSIVE_DOCUMENT_RE = regex.compile(
+    r"(?:[\p{L}.-]++\ ){0,5}?[\p{L}.-]++(?=['’]s\ (?:[\w-]++\ ){0,2}?"
+    r"(?:statement|letter|report|tweet|message|post|office|account|spokes(?:man|woman|person)|lawyer|attorney)\b)"
+)
+DOCUMENT_RE = regex.compile(
+    r"(?i)(?:a|an|the|its|his|her|their)\ (?:[\w-]++\ ){0,2}?(?:statement|letter|tweet|message|post|posting"
+    r"|communiqu[eé]|release|note|email|e-mail|notice)\ (?:(?:issued|released|posted|signed)\ )?(?:by|from|of)\ "
+)
+
+
+DOCUMENT_HEADS = wordset("statement letter report tweet message post")
+
+
+def _document_author(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """ "a statement by the ministry" speaks for the ministry."""
+    match = DOCUMENT_RE.match(text, span[0], span[1])
+    if match is not None and match.end() < span[1]:
+        return match.end(), span[1]
+    owner = POSSESSIVE_DOCUMENT_RE.match(text, span[0], span[1])
+    if owner is not None and text[owner.end() + 3 : span[1]].split(" ")[0].rstrip("s") in DOCUMENT_HEADS:
+        return owner.start(), owner.end()
+    return span
+
+
+def _carried(text: str, draft: Draft, entity: Entity) -> Speaker | None:
+    """A continuation has no mention of its own: point at the speaker's latest mention."""
+    if entity.mention is None:
+        return None
+    start, end = entity.mention
+    return Speaker(
+        text=text[start:end], name=entity.name, kind=_kind(entity.kind), start=start, end=end, role=entity.role
+    )
+
+
+def _kind(kind: str) -> SpeakerKind:
+    return cast("SpeakerKind", kind) if kind in SPEAKER_KINDS else "unknown"
+
+
+def _dedupe(text: str, via: list[OutletMatch]) -> list[Outlet]:
+    seen: set[str] = set()
+    out: list[Outlet] = []
+    for match in via:
+        if match.name in seen:
+            continue
+        seen.add(match.name)
+        out.append(to_outlet(text, match))
+    return out

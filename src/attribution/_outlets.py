@@ -1,0 +1,162 @@
+"""News outlets and platforms: recognition by name or by shape, canonical names, ``via``.
+
+Names come from ``data/outlets.tsv`` (plus any the caller adds); they are held in
+one dict keyed by their exact surface form and looked up on capitalized n-grams,
+so a scan costs a few dict probes per capitalized word. Outlets that no list
+holds are recognised by their shape ("the Dogan news agency", "state TV",
+"Turkish media").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from . import _lexicon
+from ._models import Outlet
+
+MAX_TOKENS = 7
+
+# One token of a name: letters, digits and the marks that live inside names (A.P., Al-Arabiya).
+TOKEN_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.&'’-]*+")
+# A programme or edition after an outlet: "BBC Two's Newsnight", "BBC Radio 4's Today programme".
+PROGRAMME_RE = regex.compile(
+    r"(?:\ (?:[\p{Lu}\p{N}][\p{L}\p{N}]*+)){0,3}+"
+    r"(?:['’]s(?:\ \p{Lu}[\p{L}\p{N}]*+){1,3}+(?:\ (?:programme|program|show))?+)?+"
+)
+
+MODIFIER = (
+    r"(?:state|state-run|state-owned|state-controlled|state-affiliated|government-run|government-controlled"
+    r"|semi-official|official|local|national|regional|pro-government|opposition-run|opposition|independent"
+    r"|private|public|foreign|international|Western|Arab|Arabic-language|English-language|domestic)"
+)
+MEDIUM = (
+    r"(?:news\ agency|news\ agencies|news\ website|news\ site|news\ outlet|news\ channel|newspaper|daily"
+    r"|TV(?!\ station)|television|media|broadcaster|radio|press\ agency|wire\ service|news\ portal|outlets?"
+    r"|magazine|weekly|tabloid|website|paper)"
+)
+# Shapes of outlets no list holds. Either a modifier ("state TV", "local media") or
+# a capitalized name before the medium ("the Dogan news agency", "Turkish media").
+GENERIC_OUTLET_RE = regex.compile(
+    rf"""(?x)
+    (?:(?:the|a|an|The|A|An)\ )?+
+    (?:(?:\p{{Lu}}[\p{{L}}'’-]*+\ ){{0,3}}+{MODIFIER}\ (?:\p{{Lu}}[\p{{L}}\p{{N}}'’-]*+\ ){{0,2}}{MEDIUM}
+      |(?:\p{{Lu}}[\p{{L}}\p{{N}}'’-]*+\ ){{1,3}}{MEDIUM}
+    )\b
+    """
+)
+STATE_RUN_RE = regex.compile(rf"(?:the\ )?+{MODIFIER}\ ", regex.IGNORECASE)
+LEADING_THE_RE = regex.compile(r"^(?:the|The)\ ")
+
+
+@attrs.frozen
+class OutletMatch:
+    name: str
+    kind: str
+    start: int
+    end: int
+
+
+class OutletIndex:
+    """Exact surface form -> (canonical name, kind); built once per set of extra outlets."""
+
+    def __init__(self, extra: Iterable[tuple[str, ...]] = ()) -> None:
+        self.names: dict[str, tuple[str, str]] = {}
+        for entry in _lexicon.outlets():
+            self._add(entry.name, entry.name, entry.kind)
+        for entry in _lexicon.outlets():
+            for alias in entry.aliases:
+                self._add(alias, entry.name, entry.kind)
+        for names in extra:
+            if names:
+                canonical = names[0]
+                for surface in names:
+                    self._add(surface, canonical, "extra", override=True)
+
+    def _add(self, surface: str, canonical: str, kind: str, *, override: bool = False) -> None:
+        surface = surface.strip()
+        if not surface or surface.islower():
+            return
+        for form in {surface, LEADING_THE_RE.sub("", surface)}:
+            if override or form not in self.names:
+                self.names[form] = (canonical, kind)
+
+    def lookup(self, phrase: str) -> tuple[str, str] | None:
+        """The outlet a whole phrase names ("The Associated Press", "AP"), if any."""
+        phrase = phrase.strip()
+        found = self.names.get(phrase) or self.names.get(LEADING_THE_RE.sub("", phrase))
+        if found:
+            return found
+        if phrase.endswith(("'s", "’s")):
+            return self.lookup(phrase[:-2])
+        if GENERIC_OUTLET_RE.fullmatch(phrase):
+            return (LEADING_THE_RE.sub("", phrase), "generic")
+        return None
+
+    def at(self, text: str, pos: int, limit: int) -> OutletMatch | None:
+        """The longest outlet starting at ``pos`` (a word start), with its programme if any."""
+        generic = GENERIC_OUTLET_RE.match(text, pos, limit)
+        best: OutletMatch | None = None
+        tokens_end: list[int] = []
+        cursor = pos
+        for _ in range(MAX_TOKENS):
+            token = TOKEN_RE.match(text, cursor, limit)
+            if token is None:
+                break
+            end = token.end()
+            while end > token.start() and text[end - 1] in ".'’":
+                end -= 1
+            tokens_end.append(end)
+            if end >= limit or text[end] != " ":
+                break
+            cursor = end + 1
+        article = text.startswith(("the ", "The "), pos)
+        for end in reversed(tokens_end):
+            found = self.names.get(text[pos:end])
+            if found is None and article and end > pos + 4:
+                found = self.names.get(text[pos + 4 : end])
+            if found is not None:
+                best = self._with_programme(text, pos, end, limit, found)
+                break
+        if generic is not None and (best is None or generic.end() > best.end):
+            phrase = text[generic.start() : generic.end()]
+            inner = STATE_RUN_RE.sub("", phrase, count=1)
+            known = self.names.get(inner)
+            name = known[0] if known else LEADING_THE_RE.sub("", phrase)
+            best = OutletMatch(name, known[1] if known else "generic", generic.start(), generic.end())
+        return best
+
+    def _with_programme(self, text: str, start: int, end: int, limit: int, found: tuple[str, str]) -> OutletMatch:
+        extra = PROGRAMME_RE.match(text, end, limit)
+        if extra is not None and ("'s" in extra.group() or "’s" in extra.group()):
+            stop = extra.end()
+            return OutletMatch(text[start:stop], found[1], start, stop)
+        return OutletMatch(found[0], found[1], start, end)
+
+    def scan(self, text: str, start: int, end: int) -> list[OutletMatch]:
+        """Every outlet mentioned in ``text[start:end]``, left to right, not overlapping."""
+        found: list[OutletMatch] = []
+        for word in WORD_START_RE.finditer(text, start, end):
+            if found and word.start() < found[-1].end:
+                continue
+            match = self.at(text, word.start(), end)
+            if match is not None:
+                found.append(match)
+        return found
+
+
+WORD_START_RE = regex.compile(r"(?<![\p{L}\p{N}'’.-])(?:[\p{Lu}\p{N}]|(?:the|state|local)\ )")
+
+
+@functools.lru_cache(maxsize=8)
+def outlet_index(extra: tuple[tuple[str, ...], ...] = ()) -> OutletIndex:
+    return OutletIndex(extra)
+
+
+def to_outlet(text: str, match: OutletMatch) -> Outlet:
+    return Outlet(
+        name=match.name, text=text[match.start : match.end], start=match.start, end=match.end, kind=match.kind
+    )

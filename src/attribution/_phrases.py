@@ -1,0 +1,426 @@
+"""Phrase boundaries around a cue: the source before or after it, what follows it, clause ends.
+
+Every function looks at a bounded window of one sentence, so the whole stage
+stays linear in the text. Nothing here rewrites the text; all results are offsets.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from ._cues import Cue
+from ._outlets import OutletIndex, OutletMatch
+from ._segment import Paragraph, Quote
+from ._words import wordset
+
+WINDOW = 220
+MAX_SOURCE_WORDS = 12
+
+TOKEN_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&/-]*+|[,;:()\[\]—–“”\"«»]")
+AUX = wordset(
+    """has have had would will could also later earlier previously again repeatedly reportedly then further
+    publicly separately initially first once recently quickly subsequently had already often frequently
+    now still just never always only privately officially formally explicitly openly angrily flatly
+    yesterday today tonight monday tuesday wednesday thursday friday saturday sunday on late early last
+    this may might must should can"""
+)
+BE = wordset("is was were are been be being")
+CLAUSE_WORDS = wordset(
+    """that which who whom whose when while as after before because but where if since although though so
+    whether than until unless whereas meanwhile however said says told"""
+)
+VERBISH = wordset(
+    """is was were are be been being has have had do does did will would can could should shall may might
+    must"""
+)
+TRAILING_ADVERBIAL_RE = regex.compile(
+    r"""(?x)(?:,?\ (?:in\ the\ past|for\ (?:years|months|weeks|decades|days)|(?:on|late|early)\ \w{3,6}day
+    |last\ (?:week|month|year|night)|at\ the\ time|in\ recent\ (?:days|weeks|months|years)|in\ a\ statement
+    |in\ (?:a|an)\ (?:[\w-]++\ )?(?:interview|statement)|,\ in\ [^,]{1,60}+,)){1,3}+\ *+$"""
+)
+FILLER = wordset("not there here then now so only even just also too thus")
+LEADING_PREP = wordset("in on at during after before for with from by speaking writing")
+BAD_SOURCE_START = wordset("it's there this these those what how why to of about so not no nor yet")
+
+SENTENCE_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+ADVERBIAL_RE = regex.compile(
+    rf"""(?x)
+    ,?\ (?:
+      (?:on\ |late\ |early\ |last\ |this\ )?{SENTENCE_WEEKDAY}(?:\ (?:night|morning|evening|afternoon))?
+     |(?:yesterday|today|tonight|earlier|later|previously|again|also|repeatedly|publicly|privately|separately
+        |recently|once|too|then|afterwards?|now|last\ (?:week|month|year|night)|this\ (?:week|month|year)
+        |late|early|online|flatly|firmly|angrily|bluntly|simply|only|further|however|in\ response
+        |on\ (?:the\ )?condition
+        \ of\ anonymity(?:\ because[^,]{{0,80}}+)?|via\ \w++|through\ a\ spokes(?:man|woman|person))
+     |(?:in|on|during|at|via|through|after|before)\ (?:a|an|the|his|her|their|its)\ (?:[\w’'-]++\ ){{0,3}}?
+        (?:statements?|tweets?|posts?|letters?|interviews?|videos?|conferences?|speech(?:es)?|reports?|messages?
+        |address|briefings?|appearances?|broadcasts?|remarks|comments|sessions?|hearings?|e-?mails?|calls?
+        |meetings?|rally|communiqu[eé]s?|transcript|blog|column|op-ed|article|filing|document|posting|visit
+        |summit|ceremony|event|debate|news\ release|press\ release|televised\ address|account|page|channel
+        |feed|website|site|show|programme|program)
+        (?:\ (?:with|to|on|from|at|in|by|released|posted|published|issued|aired|broadcast)
+           (?:\ (?:the|a|an))?(?:\ [\p{{Lu}}\d][\w.'’&-]*+){{1,6}}+(?:['’]s(?:\ \p{{Lu}}[\w]*+){{1,3}}+)?
+           (?:\ (?:magazine|newspaper|daily|weekly|programme|program|show|network|channel|website|radio|TV
+           |television))?)?
+     |to\ (?:reporters|journalists|the\ press|the\ media|lawmakers|parliament|supporters|a\ crowd|an\ audience
+        |a\ news\ conference|a\ press\ conference|the\ (?:newspaper|agency|broadcaster|channel|station|outlet))
+     |in\ (?:\p{{Lu}}[\w’'-]*+)(?:\ \p{{Lu}}[\w’'-]*+){{0,2}}+
+    )(?=[\s,.;:]|$)
+    """
+)
+VIA_PREP_RE = regex.compile(r",?\ (?:to|with|on|via|in\ an\ interview\ with|in\ an\ interview\ on|told)\ ")
+AUDIENCE_RE = regex.compile(
+    r"""(?x)\ (?:reporters|journalists|the\ press|the\ media|lawmakers|parliament|supporters|a\ crowd|an\ audience
+    |a\ news\ conference|a\ press\ conference|a\ briefing|the\ (?:newspaper|agency|broadcaster|channel|station|outlet
+    |website|magazine|paper)|him|her|them|me|us|you|viewers|listeners|readers|delegates
+    |the\ [\w-]++\ (?:council|assembly
+    |committee|parliament|house))(?=[\s,.;:]|$)"""
+)
+OBJECT_THAT_RE = regex.compile(r"\ (?:[\w.'’-]++\ ){1,6}?(?=that\ )")
+NAME_OBJECT_RE = regex.compile(r"\ \p{Lu}[\w.'’-]*+(?:\ \p{Lu}[\w.'’-]*+){0,3}+(?=[\s,.;:]|$)")
+THAT_RE = regex.compile(r"\s*+[,:]?\s*+(?:that\s++)?")
+REST_EMPTY_RE = regex.compile(r"[\s.,;:!?”\"’'»)\]—–-]*+")
+CITING_AT_RE = regex.compile(r",?\ (?:citing|quoting)\ ")
+CLAUSE_END_RE = regex.compile(
+    r"""(?x)(?:,\ (?:adding|saying|noting|explaining|warning|insisting|claiming|stressing|arguing)\b
+    |[,;]\ (?:and\ |but\ )?(?:he|she|they|it)\ (?:added|said|noted|warned)\b
+    |,\ according\ to\b
+    |\ —\ )"""
+)
+FINITE_RE = regex.compile(
+    r"""(?xi)\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do
+    |isn't|wasn't|aren't|weren't|hasn't|haven't|won't|didn't|doesn't|don't|can't|couldn't|\w{3,}ed|\w{3,}s)\b"""
+)
+CORE_LEMMAS = wordset("say tell add write post tweet report explain claim warn insist argue note")
+BAD_CONTENT_START = wordset(
+    """to of about for with by as at from into on in so goodbye nothing something anything yes no more less
+    little much hello thanks thank sorry if whether how what why when where who which during after
+    before over against"""
+)
+
+
+@attrs.frozen
+class After:
+    content_start: int | None
+    that: bool
+    at_end: bool
+    via: list[OutletMatch]
+
+
+def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
+    """Skip the cue's object, adverbials and outlets; say where the reported clause starts."""
+    pos = cue.end
+    via: list[OutletMatch] = []
+    limit = min(end, pos + WINDOW)
+    if cue.lemma in {"tell", "assure", "warn"} and pos < limit:
+        pos = _object(text, pos, limit, outlets, via)
+    for _ in range(6):
+        match = ADVERBIAL_RE.match(text, pos, limit)
+        if match is not None and match.end() > pos:
+            _outlets_in(text, match.start(), match.end(), outlets, via)
+            pos = match.end()
+            continue
+        prep = VIA_PREP_RE.match(text, pos, limit)
+        if prep is not None:
+            found = outlets.at(text, prep.end(), limit)
+            if found is not None:
+                via.append(found)
+                pos = found.end
+                continue
+        break
+    that = THAT_RE.match(text, pos, end)
+    assert that is not None
+    has_that = "that" in text[that.start() : that.end()]
+    rest = REST_EMPTY_RE.match(text, that.end(), end)
+    assert rest is not None
+    if rest.end() >= end or CLAUSE_END_RE.match(text, pos, end) or CITING_AT_RE.match(text, pos, end):
+        return After(None, has_that, True, via)
+    return After(that.end(), has_that, False, via)
+
+
+def _object(text: str, pos: int, limit: int, outlets: OutletIndex, via: list[OutletMatch]) -> int:
+    if pos + 1 < limit and text[pos] == " ":
+        found = outlets.at(text, pos + 1, limit)
+        if found is not None:
+            via.append(found)
+            return found.end
+    audience = AUDIENCE_RE.match(text, pos, limit)
+    if audience is not None:
+        return audience.end()
+    name = NAME_OBJECT_RE.match(text, pos, limit)
+    if name is not None:
+        return name.end()
+    that = OBJECT_THAT_RE.match(text, pos, limit)
+    if that is not None and "," not in text[pos : that.end()]:
+        return that.end() - 1
+    return pos
+
+
+def _outlets_in(text: str, start: int, end: int, outlets: OutletIndex, via: list[OutletMatch]) -> None:
+    if regex.match(r",?\ (?:in|on|to|with|via|through)\ ", text[start : start + 8]):
+        via.extend(outlets.scan(text, start, end))
+
+
+def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
+    """The source phrase that ends right before the cue ("Col. Y", "a U.S. official", "he")."""
+    trailing = TRAILING_ADVERBIAL_RE.search(text, max(floor, cue_start - 60), cue_start)
+    if trailing is not None:
+        cue_start = trailing.start()
+    tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, max(floor, cue_start - WINDOW), cue_start)]
+    if not tokens or (cue_start - floor > WINDOW and len(tokens) < 2):
+        return None
+    index = len(tokens) - 1
+    while index >= 0 and _word(text, tokens[index]).lower() in AUX:
+        index -= 1
+    if index >= 0 and _word(text, tokens[index]).lower() in BE:
+        return None  # passive: "is said to", "was told"
+    if index < 0:
+        return None
+    comma_after = _word(text, tokens[index]) == ","
+    if comma_after:
+        index -= 1
+    segment = _segment_back(text, tokens, index)
+    if segment is None:
+        return None
+    first, last = segment
+    if comma_after and first > 0 and _word(text, tokens[first - 1]) == ",":
+        # Appositives: "Name, a role, said", "a role, Name, said", "Name, who ..., said".
+        prev = _segment_back(text, tokens, first - 2) if first >= 2 else None
+        mine = _words(text, tokens, first, last)
+        if prev is not None and _is_name(_words(text, tokens, *prev)) and _is_role(mine):
+            return _span(tokens, *prev)
+        if _is_name(mine) or (_is_role(mine) and mine[0].lower() in {"a", "an"}):
+            return _span(tokens, first, last)
+        return _sentence_subject(text, tokens, first, floor)
+    if comma_after:
+        return None
+    return _span(tokens, first, last)
+
+
+def _sentence_subject(text: str, tokens: list[tuple[int, int]], before: int, floor: int) -> tuple[int, int] | None:
+    """ "The group, also known as X, or Y, said": the sentence's first segment, when it is a plain noun phrase."""
+    commas = [i for i in range(before) if _word(text, tokens[i]) == ","]
+    if not commas or len(commas) > 3 or text[floor : tokens[0][0]].strip():
+        return None
+    first_comma = commas[0]
+    words = _words(text, tokens, 0, first_comma - 1)
+    if not 0 < len(words) <= 6 or any(w.lower() in VERBISH or w.lower() in CLAUSE_WORDS for w in words):
+        return None
+    if not (
+        words[0][0].isupper()
+        and (words[0].lower() in {"the", "a", "an", "his", "her", "its", "their"} or _is_name(words))
+    ):
+        return None
+    if words[0].lower() in LEADING_PREP or any(len(w) == 1 and not w.isalnum() for w in words):
+        return None
+    return _span(tokens, 0, first_comma - 1)
+
+
+def _segment_back(text: str, tokens: list[tuple[int, int]], last: int) -> tuple[int, int] | None:
+    first = last
+    while first >= 0:
+        word = _word(text, tokens[first])
+        lower = word.lower()
+        if len(word) == 1 and not word.isalnum():
+            break
+        if lower in CLAUSE_WORDS and first < last + 1 and not (lower == "as" and first == last):
+            break
+        if lower in VERBISH:
+            break
+        if last - first >= MAX_SOURCE_WORDS:
+            return None
+        first -= 1
+    first += 1
+    if first > last:
+        return None
+    words = _words(text, tokens, first, last)
+    while words and words[0].lower() in LEADING_PREP and len(words) > 1:
+        determiner = next((i for i, w in enumerate(words[1:], 1) if w.lower() in {"the", "a", "an"}), None)
+        if determiner is None:
+            return None
+        first += determiner
+        words = words[determiner:]
+    if "and" in (w.lower() for w in words) and len(words) > 6:
+        cut = max(i for i, w in enumerate(words) if w.lower() == "and")
+        first += cut + 1
+        words = words[cut + 1 :]
+    while len(words) > 1 and words[0].lower() in FILLER:
+        first += 1
+        words = words[1:]
+    if not words or words[0].lower() in BAD_SOURCE_START:
+        return None
+    return first, last
+
+
+def _word(text: str, token: tuple[int, int]) -> str:
+    return text[token[0] : token[1]]
+
+
+def _words(text: str, tokens: list[tuple[int, int]], first: int, last: int) -> list[str]:
+    return [_word(text, t) for t in tokens[first : last + 1]]
+
+
+def _span(tokens: list[tuple[int, int]], first: int, last: int) -> tuple[int, int]:
+    return tokens[first][0], tokens[last][1]
+
+
+def _is_name(words: list[str]) -> bool:
+    return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in {"al", "de", "bin", "van", "von"} for w in words)
+
+
+def _is_role(words: list[str]) -> bool:
+    return bool(words) and (words[0].islower() or words[0].lower() in {"a", "an", "the"})
+
+
+def source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The source phrase right after a cue or "according to" (", said X." / "according to X,")."""
+    tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, min(end, start + WINDOW))]
+    last = -1
+    for index, token in enumerate(tokens):
+        word = _word(text, token)
+        lower = word.lower()
+        if len(word) == 1 and not word.isalnum():
+            break
+        if index and (lower in CLAUSE_WORDS or lower in VERBISH or lower in AUX or lower in {"in", "told"}):
+            break
+        if index >= MAX_SOURCE_WORDS:
+            return None
+        last = index
+    if last < 0:
+        return None
+    words = _words(text, tokens, 0, last)
+    while words and words[-1].lower() in {"on", "at", "during", "for", "of", "and", "to", "from", "by"}:
+        last -= 1
+        words.pop()
+    if not words or words[0].lower() in BAD_SOURCE_START or words[0].lower() in VERBISH:
+        return None
+    span_end = tokens[last][1]
+    while span_end > tokens[0][0] and text[span_end - 1] == ".":
+        if regex.search(r"(?:\b\p{Lu}|\b(?:Jr|Sr|Gen|Col|Lt|St))\.$", text[max(0, span_end - 4) : span_end]):
+            break
+        span_end -= 1
+    return tokens[0][0], span_end
+
+
+def clause_like(text: str, start: int, end: int, lemma: str) -> bool:
+    first = TOKEN_RE.match(text, start, end)
+    if first is None:
+        return False
+    if first.group().lower() in BAD_CONTENT_START:
+        return False
+    if lemma in CORE_LEMMAS:
+        return True
+    return FINITE_RE.search(text, start, min(end, start + 90)) is not None
+
+
+def content_end(text: str, start: int, end: int) -> int:
+    match = CLAUSE_END_RE.search(text, start, end)
+    return match.start() if match is not None else end
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
+        start += 1
+    if text.startswith("that ", start):
+        start += 5
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-"):
+        end -= 1
+    if end - start < 2 or not any(ch.isalnum() for ch in text[start:end]):
+        return None
+    return start, end
+
+
+# --- direct quotes -------------------------------------------------------------------------
+
+LEAD_PUNCT_RE = regex.compile(r"[\s,.!?—–-]*+")
+
+
+def cue_after_quote(
+    text: str, quote: Quote, next_open: int, paragraph: Paragraph, cues: list[Cue], outlets: OutletIndex
+) -> tuple[Cue, tuple[int, int], list[OutletMatch]] | None:
+    """“Q,” X said. / “Q,” said X, “Q2”: a cue right after the closing mark."""
+    if quote.close_at is None:
+        return None
+    lead = LEAD_PUNCT_RE.match(text, quote.close_at + 1, paragraph.end)
+    assert lead is not None
+    start = lead.end()
+    limit = min(next_open, paragraph.end, start + WINDOW)
+    cue = next((c for c in cues if start <= c.start < limit), None)
+    if cue is None:
+        return None
+    if cue.start == start:
+        source = source_after(text, cue.end, limit)
+    else:
+        source = source_before(text, start, cue.start)
+        if source is None:
+            return None
+        gap = text[start : source[0]]
+        if gap and not (gap.endswith(", ") and len(gap) <= 80 and gap.count(",") == 1):
+            return None
+    if source is None:
+        return None
+    stop = _sentence_stop(text, cue.end, limit)
+    after = after_cue(text, cue, stop, outlets)
+    if source[0] > cue.start:
+        # "said X, ...": what follows the source, not the cue, decides.
+        after = after_cue(text, Cue(source[0], source[1], cue.lemma, cue.stance, "x"), stop, outlets)
+    anchor = source[1] if source[0] > cue.start else cue.end
+    if (
+        not after.at_end
+        and after.content_start is not None
+        and text[after.content_start - 2 : after.content_start].strip() not in {",", ":", "—"}
+        and not _ends_clause(text, anchor, after.content_start)
+    ):
+        return None
+    return cue, source, after.via
+
+
+def _ends_clause(text: str, start: int, content_start: int) -> bool:
+    gap = text[start:content_start]
+    return "," in gap or ";" in gap or "—" in gap
+
+
+def _sentence_stop(text: str, start: int, limit: int) -> int:
+    match = regex.search(
+        r"(?<!\b(?:\p{Lu}|Gen|Col|Lt|Mr|Mrs|Ms|Dr|Sgt|Capt|Maj|Rep|Sen|Gov|St|Jr))[.!?](?=\s|$)", text[start:limit]
+    )
+    return start + match.end() if match is not None else limit
+
+
+def cue_before_quote(
+    text: str, quote: Quote, floor: int, cues: list[Cue], outlets: OutletIndex
+) -> tuple[Cue, tuple[int, int], list[OutletMatch]] | None:
+    """X said: “Q” / X told Reuters, “Q”: a cue whose clause is the quote."""
+    start = max(floor, quote.open_at - WINDOW)
+    cue = next((c for c in reversed(cues) if start <= c.start and c.end <= quote.open_at), None)
+    if cue is None:
+        return None
+    after = after_cue(text, cue, quote.open_at, outlets)
+    if not after.at_end:
+        return None
+    sentence_floor = max(start, _sentence_floor(text, start, cue.start))
+    source = source_before(text, sentence_floor, cue.start)
+    if source is None:
+        source = source_after(text, cue.end, quote.open_at)
+    if source is None:
+        return None
+    return cue, source, after.via
+
+
+def _sentence_floor(text: str, start: int, position: int) -> int:
+    best = start
+    for match in regex.finditer(r"[.!?][”\"’]?\s+(?=\p{Lu})", text[start:position]):
+        best = start + match.end()
+    return best
+
+
+def whole_sentence_quote(text: str, quote: Quote, paragraph: Paragraph) -> bool:
+    """A quote that is a sentence on its own (no cue): it continues the last speaker."""
+    before = text[paragraph.start : quote.open_at].rstrip()
+    if before and before[-1] not in '.!?”"’':
+        return False
+    if quote.close_at is None:
+        return True
+    after = text[quote.close_at + 1 : min(paragraph.end, quote.close_at + 4)].lstrip()
+    return not after or after[0] in '.!?“"' or after[0].isupper()

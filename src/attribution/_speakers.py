@@ -1,0 +1,289 @@
+"""Source phrases: their kind, the name inside them, and an entity registry for coreference.
+
+A source phrase is typed by its head: a pronoun, a role noun ("a U.S. official"),
+an organization word ("the ministry"), an outlet, unspecified reports, or a name
+with titles and ranks ("Col. Myles B. Caggins III"). The registry keeps one entry
+per entity, indexed by name token and head noun, so resolving a mention is a few
+dict probes: linear in the number of mentions.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from . import _lexicon
+from ._outlets import OutletIndex
+from ._words import wordset
+
+PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
+REPORT_RE = regex.compile(
+    r"(?i)^(?:(?:some|other|several|many|local|initial|early|earlier|first|unconfirmed|media|news|press|recent"
+    r"|conflicting|multiple|various|the)\ ){0,3}+reports?$"
+)
+ORG_HEADS = wordset(
+    """authorities authority police government governments ministry ministries army military forces force
+    group groups council party office department agency embassy committee coalition movement company
+    firm organization organisation administration court parliament cabinet campaign commission command
+    headquarters presidency service services team union alliance bureau center centre observatory
+    institute university foundation network guard navy branch prosecutors prosecutor's regime junta
+    federation league board club hospital spokesman's council's kremlin pentagon consulate mission
+    directorate unit agencies monitor state states"""
+)
+GENERIC_ORG_HEADS = wordset("group organization organisation movement agency charity militia party")
+EXTRA_ANON = wordset(
+    """source sources person people man woman men women witness witnesses resident residents student
+    students survivor survivors relative relatives friend friends neighbour neighbor neighbours
+    neighbors eyewitness eyewitnesses victim victims mother father brother sister son daughter wife
+    husband colleague colleagues aide aides insider insiders observer observers analyst analysts expert
+    experts critic critics supporter supporters protester protesters protestors demonstrators passenger
+    passengers worker workers staff employee employees farmer farmers villager villagers shopkeeper
+    owner official officials head chief member members spokesman spokeswoman spokesperson representative
+    representatives paramedic paramedics medic medics rebels rebel fighters fighter militants militant
+    leaders leader activists activist diplomats diplomat lawmakers lawmaker organizers organisers"""
+)
+EVIDENCE_HEADS = wordset(
+    """video videos footage photo photos photograph photographs image images pictures picture map maps data
+    figures poll polls survey surveys study studies findings record records evidence analysis tally
+    count statistics numbers document documents"""
+)
+PREPOSITIONS = wordset("for of at from in with to on by near about")
+DETERMINERS = wordset("a an the one two three four some several many other another most few")
+PARTICLES = wordset("al al- bin ibn de da del della der van von la le du el abu ben st. st")
+CAPITAL_RE = regex.compile(r"^(?:\p{Lu}|\d|al-|el-|de\b|bin\b|van\b|von\b|abu\b)")
+OUTLET_HEADS = wordset("outlet newspaper agency broadcaster channel network")
+PERSON_RUN_RE = regex.compile(
+    r"(?<![\p{L}\p{N}'’.-])(?:(?:President|Gov\.|Governor|Sen\.|Senator|Rep\.|Gen\.|Col\.|Sheriff|Mayor|Chief"
+    r"|Minister|Secretary|Chancellor|Judge|Dr\.|Prof\.|King|Queen|Prince|Pope)\ )"
+    r"\p{Lu}[\p{Ll}'’.-]++(?:\ (?:(?:al|de|bin|van|von|da|el|la)[\ -])?\p{Lu}[\p{L}'’-]++){1,3}+"
+)
+NARRATION_STARTS = wordset(
+    "The A An In On At But And He She It They We I This That When While After Before As If Mr Mrs Ms"
+)
+NON_PERSON = wordset(
+    """Airport International University County City Street Square Hotel Hospital Center Centre Church
+    Mosque Bridge River Island Islands Province Region District Republic Kingdom States Union Nations
+    Council Museum Park Road Avenue Station Base Mountains Valley Gulf Sea Ocean Coast Corps Guard News
+    Times Post Press Party Front Day Week Agency Ministry Department Office Army Forces Police Court
+    House Senate Congress Parliament Government Committee Commission Group Organization Movement Brigade
+    Brigades Network Television Radio Service Company Inc Corp Airlines Airways Terminal Mall Market
+    School College Institute Foundation Association Society"""
+)
+MONTHS_DAYS = wordset(
+    """January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday"""
+)
+WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*+")
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    words: set[str] = set()
+    for entry in _lexicon.titles():
+        for form in (entry.title, *entry.abbreviations):
+            words.add(form.lower().rstrip("."))
+    words.update({"president-elect", "leader", "chief", "secretary", "minister", "lord", "lady", "sir", "dame"})
+    return frozenset(words)
+
+
+@functools.cache
+def _role_words() -> frozenset[str]:
+    words: set[str] = set(EXTRA_ANON)
+    for entry in _lexicon.roles():
+        words.update(part for part in (entry.role, entry.plural) if " " not in part)
+    return frozenset(words)
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    return frozenset(name for name, entry in _lexicon.places().items() if entry.kind in {"country", "city", "state"})
+
+
+@attrs.frozen
+class Typed:
+    kind: str  # person, anonymous, organization, outlet, report, pronoun
+    name: str
+    role: str | None = None
+    head: str = ""
+
+
+def classify(phrase: str, outlets: OutletIndex) -> Typed | None:
+    """The kind of a source phrase and the name it carries; None when it is not one."""
+    words = WORD_RE.findall(phrase)
+    if not words or len(words) > 14:
+        return None
+    lower = phrase.lower()
+    if lower in PRONOUNS:
+        return Typed("pronoun", phrase, head=lower)
+    if REPORT_RE.match(phrase):
+        return Typed("report", phrase, head="reports")
+    outlet = outlets.lookup(phrase)
+    if outlet is None and len(words) > 1 and _capital(words[-1]):
+        outlet = outlets.names.get(words[-1]) if words[-2].lower() in {"affiliate", "network", "channel"} else None
+    if outlet is not None:
+        return Typed("outlet", outlet[0], head="outlet")
+    head, head_index = _head(words)
+    head_lower = head.lower()
+    if head_lower in EVIDENCE_HEADS:
+        return None
+    if head_index == len(words) - 1 and _capital(head) and head_lower.rstrip("s") not in ORG_HEADS:
+        return _named(words, phrase)
+    if head_lower in ORG_HEADS or head_lower.rstrip("s") in ORG_HEADS:
+        return Typed("organization", phrase, head=head_lower)
+    if head_lower in _role_words() or head_lower.rstrip("s") in _role_words():
+        return Typed("anonymous", phrase, head=head_lower.rstrip("s"))
+    if _capital(head):
+        return _named(words, phrase)
+    return Typed("anonymous", phrase, head=head_lower)
+
+
+def _head(words: list[str]) -> tuple[str, int]:
+    """The head noun: the last word before the first preposition (after the first word)."""
+    for index, word in enumerate(words):
+        if index and word.lower() in PREPOSITIONS:
+            return words[index - 1], index - 1
+    return words[-1], len(words) - 1
+
+
+def _capital(word: str) -> bool:
+    return bool(CAPITAL_RE.match(word))
+
+
+def _named(words: list[str], phrase: str) -> Typed:
+    """A phrase ending in a capitalized run: a person (titles kept as role) or a body."""
+    start = len(words)
+    while start > 0 and (_capital(words[start - 1]) or words[start - 1].lower() in PARTICLES):
+        start -= 1
+    run = words[start:]
+    prefix = words[:start]
+    if not run:
+        return Typed("anonymous", phrase, head=words[-1].lower())
+    titles = _title_words()
+    cut = 0
+    for index, word in enumerate(run[:-1]):
+        if word.lower().rstrip(".") in titles:
+            cut = index + 1
+    name_words = run[cut:]
+    role_words = prefix + run[:cut]
+    lowered = [w.lower().rstrip("s") for w in name_words]
+    org_like = any(w in ORG_HEADS or w.rstrip("'’") in ORG_HEADS for w in lowered) or any(
+        w.lower() in {"forces", "brigades", "brigade", "front", "borders", "rights"} for w in name_words
+    )
+    name = " ".join(name_words)
+    if not cut and (org_like or name in _place_names() or (len(name_words) == 1 and name.isupper())):
+        return Typed("organization", phrase, head=name_words[-1].lower())
+    if prefix and prefix[-1].lower() in PREPOSITIONS | DETERMINERS and not cut:
+        if prefix[-1].lower() in DETERMINERS and not org_like:
+            return Typed("organization", phrase, head=name_words[-1].lower())
+        return Typed("anonymous", phrase, head=prefix[0].lower())
+    if org_like and not cut:
+        return Typed("organization", phrase, head=name_words[-1].lower())
+    role = " ".join(role_words) or None
+    return Typed("person", name, role=role, head=name_words[-1].lower())
+
+
+@attrs.define
+class Entity:
+    name: str
+    kind: str
+    role: str | None
+    head: str
+    mention: tuple[int, int] | None = None
+
+
+class Registry:
+    """Entities seen so far; later mentions resolve to the fullest earlier name."""
+
+    def __init__(self) -> None:
+        self.by_token: dict[str, Entity] = {}
+        self.by_head: dict[str, Entity] = {}
+        self.last_person: Entity | None = None
+        self.last_body: Entity | None = None
+        self.last_org: Entity | None = None
+        self.last_human: Entity | None = None
+        self.last_outlet: Entity | None = None
+        self.last_any: Entity | None = None
+
+    def resolve(self, typed: Typed) -> Entity | None:
+        if typed.kind == "organization" and " " not in typed.name:
+            known = self.by_token.get(typed.name.lower())
+            if known is not None and known.kind == "person":
+                return self._note(known)
+        if typed.kind == "pronoun":
+            if typed.head in {"he", "she", "i"}:
+                return self.last_human or self.last_person
+            return self.last_body or self.last_any
+        if typed.kind == "person":
+            return self._person(typed)
+        definite = typed.name[:4].lower() == "the " and len(typed.name.split()) <= 3
+        if definite and typed.kind in {"organization", "anonymous", "outlet", "report"}:
+            known = self.by_head.get(typed.head)
+            if known is not None:
+                return self._note(known)
+            if typed.kind == "organization" and typed.head in GENERIC_ORG_HEADS and self.last_org is not None:
+                return self._note(self.last_org)
+            if typed.head in {"statement", "report", "letter"} and self.last_any is not None:
+                return self.last_any
+            if typed.head in OUTLET_HEADS and self.last_outlet is not None:
+                return self._note(self.last_outlet)
+        entity = Entity(typed.name, typed.kind, typed.role, typed.head)
+        self.by_head.setdefault(typed.head, entity)
+        self.by_head[typed.head] = entity
+        return self._note(entity)
+
+    def _person(self, typed: Typed) -> Entity:
+        tokens = typed.name.split()
+        known = self.by_token.get(tokens[-1].lower()) if tokens else None
+        if known is not None and len(known.name.split()) >= len(tokens) and known.kind == "person":
+            if typed.role and not known.role:
+                known.role = typed.role
+            return self._note(known)
+        entity = Entity(typed.name, "person", typed.role, typed.head)
+        for token in tokens:
+            if len(token) > 2 and token[0].isupper():
+                self.by_token[token.lower()] = entity
+        if typed.role:
+            for word in typed.role.lower().split():
+                if word in _role_words() or word in _title_words():
+                    self.by_head[word] = entity
+        return self._note(entity)
+
+    def _note(self, entity: Entity) -> Entity:
+        if entity.kind == "person" or (entity.kind == "anonymous" and _singular(entity.name)):
+            self.last_human = entity
+        if entity.kind == "person":
+            self.last_person = entity
+        elif entity.kind == "outlet":
+            self.last_outlet = entity
+            self.last_body = entity
+        elif entity.kind in {"organization", "anonymous"}:
+            self.last_body = entity
+            if entity.kind == "organization":
+                self.last_org = entity
+        self.last_any = entity
+        return entity
+
+    def observe(self, text: str, start: int, end: int) -> None:
+        """Register the people named in narration between statements, for later pronouns."""
+        for match in PERSON_RUN_RE.finditer(text, start, end):
+            words = match.group().split()
+            while words and (words[0] in NARRATION_STARTS or words[0].lower() in PREPOSITIONS):
+                words = words[1:]
+            if not words or any(w.strip("'’s") in NON_PERSON or w in MONTHS_DAYS for w in words):
+                continue
+            if " ".join(words) in _place_names() or any(w.lower() in ORG_HEADS for w in words):
+                continue
+            typed = _named(words, " ".join(words))
+            if typed.kind == "person" and typed.role is not None:
+                self._person(typed)
+
+    def mention(self, entity: Entity) -> None:
+        """A speaker carried over without a new mention (continuations) is still the latest."""
+        self._note(entity)
+
+
+def _singular(phrase: str) -> bool:
+    words = phrase.lower().split()
+    return bool(words) and words[0] in {"a", "an", "the", "one"} and not words[-1].endswith("s")
