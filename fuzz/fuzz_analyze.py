@@ -14,6 +14,7 @@ the output is deterministic.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -35,6 +36,9 @@ PUBLISHED: tuple[str | None, ...] = (
     "9999-12-31",
     "2016-02-29",
 )
+if os.environ.get("FUZZ_SKIP_EDGE_YEARS"):
+    # Lets a long run look past a known, already reported overflow at the ends of the calendar.
+    PUBLISHED = tuple(p for p in PUBLISHED if p is None or p[:4] not in ("0001", "9999"))
 WORDS = (
     "said",
     "says",
@@ -133,6 +137,9 @@ def test_one_input(data: bytes) -> None:
 
 
 def main() -> None:
+    import attribution
+
+    print(f"fuzzing attribution from {Path(attribution.__file__).parent}", file=sys.stderr)
     atheris.Setup(sys.argv, test_one_input)
     atheris.Fuzz()
 
