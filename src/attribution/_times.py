@@ -303,6 +303,7 @@ def _glossed(text: str, first: _Found, second: re.Match[str]) -> bool:
     return len(between) <= 3 and "(" in between
 
 
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
 DAY_KINDS = frozenset({"wd", "deic", "md", "dm", "iso", "slash"})
 
 
@@ -339,13 +340,18 @@ def _weekday_is_name(text: str, end: int, match: re.Match[str]) -> bool:
 
 
 def _month_alone_ok(text: str, match: re.Match[str]) -> bool:
-    """A month with no day or year needs a modifier when it is also a word or starts a name ("April Ryan")."""
+    """A month with no day or year needs a modifier when it is also a word ("may", "march"), and a
+    determiner when a capitalized word follows: "the August primary" yes, "April Ryan" no."""
     if match.group("mo_pre"):
         return True
+    if match.group("mo_m") in AMBIGUOUS_MONTHS:
+        return False
     following = text[match.end() : match.end() + 2]
-    return match.group("mo_m") not in AMBIGUOUS_MONTHS and not (
-        len(following) == 2 and following[0] == " " and (following[1].isupper() or following[1].isdigit())
-    )
+    if len(following) < 2 or following[0] != " " or not (following[1].isupper() or following[1].isdigit()):
+        return True
+    start = match.start()
+    before = text[max(0, start - 12) : start].rsplit(" ", 2)
+    return len(before) >= 2 and before[-1] == "" and before[-2].lower() in DETERMINERS
 
 
 def _article_zone(document: Document) -> str | None:
