@@ -123,12 +123,13 @@ class _Scanner:
         found: list[_Found] = []
         last_end = paragraph.start
         sentence_starts = [start for start, _end in paragraph.sentences]
+        quote_starts = [quote.start for quote in paragraph.quotes]
         for match in matches:
             start, end = match.span()
             window_floor, last_end = last_end, end
             sentence = max(0, bisect.bisect_right(sentence_starts, start) - 1)
             sent_start, sent_end = paragraph.sentences[sentence] if paragraph.sentences else (paragraph.start, end)
-            quote = _quote_at(paragraph, start)
+            quote = _quote_at(paragraph, quote_starts, start) if quote_starts else None
             anchor = self.anchor if quote is None else self._statement_date(paragraph, quote, sent_start, sent_end)
             kind = match.lastgroup or ""
             if kind == "clock" or (kind == "md" and match.group("md_clock")):
@@ -154,22 +155,25 @@ class _Scanner:
             if kind in ("wd", "mo", "md", "dm"):
                 future = _future(text[max(sent_start, window_floor, start - FUTURE_WINDOW) : start])
             found.append(_Found(match, kind, value_of(match, anchor, future), anchor, (sent_start, sent_end), None))
+        last_day: date | None = None
         for index, item in enumerate(found):
             if item.clock is not None:
-                self._clock_value(found, index)
+                self._clock_value(found, index, last_day)
+            elif item.kind in DAY_KINDS and item.value is not None and len(item.value) == 10:
+                last_day = date.fromisoformat(item.value)
         return [
             TimeExpression(text[item.match.start() : item.match.end()], item.match.start(), item.match.end(),
                            item.value, item.zone)
             for item in found
         ]  # fmt: skip
 
-    def _clock_value(self, found: list[_Found], index: int) -> None:
+    def _clock_value(self, found: list[_Found], index: int, last_day: date | None) -> None:
         """A clock time's value: its own date, else the day beside it or the paragraph's last, else the anchor."""
         item = found[index]
         match, clock = item.match, item.clock
         assert clock is not None
         suffix = "_d" if item.kind == "md" else ""
-        day = explicit_day(match, item.anchor) if item.kind == "md" else _day_beside(found, index)
+        day = explicit_day(match, item.anchor) if item.kind == "md" else _day_beside(found, index, last_day)
         if day is None and item.kind != "md":
             day = item.anchor
         if day is None:
@@ -290,11 +294,13 @@ def _future(window: str) -> bool:
     return any(cue in lowered for cue in FUTURE_CUES) and FUTURE_RE.search(window) is not None
 
 
-def _quote_at(paragraph: Paragraph, position: int) -> Quote | None:
-    for quote in paragraph.quotes:
-        if quote.start <= position < quote.end:
-            return quote
-    return None
+def _quote_at(paragraph: Paragraph, quote_starts: list[int], position: int) -> Quote | None:
+    """The quote holding ``position``; quotes do not overlap, so the last one opened before it is the only candidate."""
+    index = bisect.bisect_right(quote_starts, position) - 1
+    if index < 0:
+        return None
+    quote = paragraph.quotes[index]
+    return quote if quote.start <= position < quote.end else None
 
 
 def _glossed(text: str, first: _Found, second: re.Match[str]) -> bool:
@@ -307,7 +313,7 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his"
 DAY_KINDS = frozenset({"wd", "deic", "md", "dm", "iso", "slash"})
 
 
-def _day_beside(found: list[_Found], index: int) -> date | None:
+def _day_beside(found: list[_Found], index: int, last_day: date | None) -> date | None:
     """The day a clock time belongs to: a day named right after it ("7:30 Saturday evening",
     "4 a.m. (0800 GMT) on Saturday"), else the nearest day named before it in the paragraph."""
     end = found[index].match.end()
@@ -319,10 +325,7 @@ def _day_beside(found: list[_Found], index: int) -> date | None:
         if later.kind in DAY_KINDS and gap <= 4 and later.value is not None and len(later.value) == 10:
             return date.fromisoformat(later.value)
         break
-    for earlier in reversed(found[:index]):
-        if earlier.kind in DAY_KINDS and earlier.value is not None and len(earlier.value) == 10:
-            return date.fromisoformat(earlier.value)
-    return None
+    return last_day
 
 
 def _weekday_is_name(text: str, end: int, match: re.Match[str]) -> bool:
