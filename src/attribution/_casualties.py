@@ -24,6 +24,8 @@ spec counts them.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ._models import CasualtyCount, CasualtyKind
@@ -46,16 +48,26 @@ TRIGGER_STEMS = (
     "hospital",
     "casualt",
     "missing",
-    "unaccounted",
     "slain",
     "murder",
-    "perish",
     "toll",
     "patient",
     "condition",
     "massacr",
     "slaughter",
+    "perish",
+    "unaccounted",
+    "critical",
+    "medical cent",
+    "trauma cent",
+    "clinic",
 )
+# A count lies this close to one of the stems (victim phrase before a predicate,
+# list members after a verb); numbers farther away are not tried at all.
+REACH_BEFORE = 120
+REACH_AFTER = 130
+LIST_REACH = 200
+RIGHT_REACH = 300
 
 # Words that end a victim noun phrase: clause openers, reporting verbs and auxiliaries.
 STOP = (
@@ -77,7 +89,7 @@ AUX = (
     r"|reportedly|allegedly|apparently|initially|originally|later|subsequently|since|now|still|then"
     r"|confirmed|reported|believed|thought|feared|said|known|listed|may|might|could|must|would|will"
     r"|to|critically|seriously|severely|badly|slightly|lightly|mildly|gravely|not|never|just|so|far"
-    r"|already|immediately|eventually|ultimately|tragically|either|who"
+    r"|already|immediately|eventually|ultimately|tragically|either|who|found|left"
 )
 HOSPITAL = (
     r"(?:(?:the|a|local|area|nearby|several|different|various|two|three|\p{Lu}[\p{L}.'’-]*+)\s++){0,6}?"
@@ -88,14 +100,19 @@ PREDICATE = rf"""(?:
       |(?:stabbed|beaten|burned|burnt|shot|hacked|crushed|trampled|bludgeoned)\s++to\s++death
       |shot\s++(?:dead|and\s++killed)|lost\s++(?:their|his|her)\s++lives
       |among\s++(?:the\s++)?(?:dead|killed|fatalities|deceased)
-      |killed|dead|died|dies|die|slain|murdered|perished|massacred)
+      |killed|dead|died|dies|die|slain|murdered|perished|massacred
+      |(?P<fatally>(?<=,\s{{0,3}}\w{{1,20}}\s{{1,3}})fatally))
    |(?P<injured>among\s++(?:the\s++)?(?:wounded|injured|hurt|casualties)
-      |in\s++(?:\w++\s++)?(?:critical|serious|stable|grave|fair|good|satisfactory|guarded)(?:\s++but\s++stable)?+\s++condition
+      |(?:shot\s++and\s++left\s++)?in\s++(?:\w++\s++)?(?:critical|serious|stable|grave|fair|good|satisfactory|guarded)
+        (?:\s++but\s++stable)?+\s++condition
+      |(?:non-?life[-\s]threatening|life[-\s]threatening|minor|serious|critical|severe|multiple|gunshot)
+        \s++(?:injuries|wounds)
       |(?:taken|rushed|transported|brought|airlifted|flown|admitted|sent)\s++to\s++{HOSPITAL}
       |treated\s++(?:for\s++(?:\w++\s++){{0,2}}?(?:injuries|wounds)|(?:in|at)\s++{HOSPITAL})
       |(?:suffered|sustained)\s++(?:\w++\s++){{0,2}}?(?:injuries|wounds)
       |shot\s++and\s++(?:wounded|injured)|wounded|injured|hurt|hospitali[sz]ed)
    |(?P<missing>missing|unaccounted\s++for)
+   |(?P<critical>critical)
    |(?P<noun_killed>deaths|fatalities|bodies)
    |(?P<noun_injured>casualties|injuries)
 )\b"""
@@ -117,11 +134,13 @@ OBJECT_VERB_RE = regex.compile(
       |(?P<lives_of>(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes)\s++the\s++lives\s++of)
       |(?P<toll>\btoll\b(?!-)[^.;:!?\n]{0,50}?\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood|stands|now|:))
       |(?P<list>\b(?:the\s++)?(?:dead|wounded|injured)\s++(?:include|included|including|are|were))
-      |(?P<received>received|receiving|treated|treating|admitted|admitting))
-    \s++\Z
+      |(?P<received>received|receiving|treated|treating|admitted|admitting)
+      |(?P<transport>rushed|rushing|took|taking|transported|transporting|airlifted|airlifting|flew|carried))
+    \s++(?:(?:all|both|the)\s++)?\Z
     """
 )
 LIVES_RE = regex.compile(r"(?i)\s++(?:\w++\s++){0,2}?lives\b")
+TRANSPORT_RE = regex.compile(rf"(?i)\s++(?:[\w'’-]++\s++){{0,3}}?to\s++{HOSPITAL}")
 PATIENTS_RE = regex.compile(r"(?i)\s++(?:[\w-]++\s++){0,2}?(?:patients|victims|people|wounded|injured)\b")
 HYPOTHETICAL_RE = regex.compile(
     r"(?ri)\b(?:would|to|could\s++not|did\s++not|didn't|never|not|if|unless)\s++(?:have\s++)?\Z"
@@ -137,7 +156,8 @@ UNIT_RE = regex.compile(
     r"""(?xi)\s*+(?:%|percent\b|per\s++cent\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b
     |times\b|miles?\b|km\b|kilomet|met(?:er|re)s?\b|feet\b|foot\b|yards?\b|dollars?\b|euros?\b|pounds?\b|rounds\b
     |shots\b|bullets\b|a\.?m\b|p\.?m\b|o'clock|gmt\b|attacks?\b|vehicles?\b|cars?\b|trucks?\b|buildings?\b|homes?\b
-    |houses?\b|tons?\b|kg\b|st\b|nd\b|rd\b|th\b|block\b|fewer\b|(?:gunshot|stab|bullet)\s++wounds?\b)"""
+    |houses?\b|tons?\b|kg\b|st\b|nd\b|rd\b|th\b|block\b|fewer\b|(?:gunshot|stab|bullet)\s++wounds?\b
+    |,\s*+(?:19|20)\d\d\b)"""
 )
 RATE_RE = regex.compile(
     r"(?i)\s*+,?\s*+(?:every|each|per|a\s++(?:day|week|month|year)|annually|yearly|daily|weekly|monthly)\b"
@@ -152,6 +172,7 @@ YEAR_PEOPLE_RE = regex.compile(
     r"(?i)\s++(?:people|persons|civilians|soldiers|children|men|women|others|residents|migrants|refugees"
     r"|troops|fighters|militants|workers|victims|passengers)\b"
 )
+MONTH_LEFT_RE = regex.compile(r"(?ri)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?\s++\Z")
 AGE_NEAR_RE = regex.compile(r"(?i)\b(?:ages?|aged)\b")
 BE_RE = regex.compile(r"\b(?:was|were|is|are|been|be|remains?|remained)\b")
 INTRANSITIVE_RE = regex.compile(r"(?i)died|dies|die|perished|dead|lost|among|in\b|missing|unaccounted")
@@ -174,7 +195,7 @@ HEDGED_AUX_RE = regex.compile(r"\b(?:may|might|could|reportedly|allegedly|feared
 # Another number inside the noun phrase is fine only as a further member of a list.
 INNER_OK_RE = regex.compile(r"(?ri)(?:\band|\bor|,|\bincluding)\s*+\Z")
 INNER_LIST_RE = regex.compile(r"(?i),|\bincluding\b|\bwith\b")
-NP_BAD_END_RE = regex.compile(r"(?i)\b(?:and|a|an|with|in)\s*+,?\s*+\Z")
+NP_BAD_END_RE = regex.compile(r"(?i)\b(?:and|a|an|with|in)\s*+,?\s*+\Z|\A\s*+(?:and|or|,)")
 # "Four of the dead", "dozens of deaths": a partitive is fine right before the predicate.
 NP_PARTITIVE_END_RE = regex.compile(r"(?i)\b(?:of\s++the|of|the)\s*+\Z")
 AUX_VERB_RE = regex.compile(
@@ -224,18 +245,52 @@ def find_casualties(document: Document) -> list[CasualtyCount]:
     text = document.text
     found: list[CasualtyCount] = []
     seen: set[tuple[str, int | None, int | None]] = set()
-    for paragraph in document.content_paragraphs():
-        if not _mentions_casualty(text[paragraph.start : paragraph.end]):
-            continue
-        for start, end in paragraph.sentences:
-            if not _mentions_casualty(text[start:end]):
-                continue
-            for count in _sentence_counts(text, start, end):
-                key = (count.kind, count.low, count.high)
-                if key not in seen:
-                    seen.add(key)
-                    found.append(count)
+    lowered = text.lower()
+    sentences, hits = _casualty_sentences(document, lowered)
+    for start, end in sentences:
+        for count in _sentence_counts(text, start, end, hits, lowered):
+            key = (count.kind, count.low, count.high)
+            if key not in seen:
+                seen.add(key)
+                found.append(count)
     return found
+
+
+def _casualty_sentences(document: Document, lowered: str) -> tuple[list[tuple[int, int]], list[int] | None]:
+    """Sentences of content paragraphs that hold a casualty stem, in text order.
+
+    Each stem is looked for with ``str.find`` over the whole lower-cased text (fast C
+    scans), then the hits are walked together with the sentences. The sorted hits are
+    returned too (``None`` when offsets of the lower-cased text would not be true).
+    """
+    text = document.text
+    sentences = [sentence for paragraph in document.content_paragraphs() for sentence in paragraph.sentences]
+    if len(lowered) != len(text):
+        return [(start, end) for start, end in sentences if _mentions_casualty(text[start:end])], None
+    hits: list[int] = []
+    for stem in TRIGGER_STEMS:
+        position = lowered.find(stem)
+        while position != -1:
+            hits.append(position)
+            position = lowered.find(stem, position + 1)
+    if not hits:
+        return [], hits
+    hits.sort()
+    chosen: list[tuple[int, int]] = []
+    index = 0
+    for start, end in sentences:
+        while index < len(hits) and hits[index] < start:
+            index += 1
+        if index == len(hits):
+            break
+        if hits[index] < end:
+            chosen.append((start, end))
+    return chosen, hits
+
+
+def _near_stem(hits: list[int], start: int, end: int) -> bool:
+    index = bisect.bisect_left(hits, start - REACH_BEFORE)
+    return index < len(hits) and hits[index] < end + REACH_AFTER
 
 
 def _mentions_casualty(piece: str) -> bool:
@@ -247,20 +302,25 @@ def _mentions_casualty(piece: str) -> bool:
     return False
 
 
-def _sentence_counts(text: str, start: int, end: int) -> list[CasualtyCount]:
+def _sentence_counts(text: str, start: int, end: int, hits: list[int] | None, lowered: str) -> list[CasualtyCount]:
     counts: list[CasualtyCount] = []
     # Only a count that ends on its victims can start a list; a predicate ends the clause.
     list_heads: list[CasualtyCount] = []
     hedged_sentence = bool(SENTENCE_HEDGE_RE.search(text, start, end))
-    for match in find_quantities(text, start, end):
-        quantity = read_quantity(match)
-        if quantity is None or _not_people(text, match.group("a"), quantity, end):
+    for match in find_quantities(text, start, end, lowered):
+        if hits is not None and not _near_stem(hits, match.start(), match.end()):
             continue
-        count = _as_object(text, start, end, quantity) or _as_list_member(text, end, quantity, list_heads, counts)
+        quantity = read_quantity(match)
+        # Every look to the right stops here: `regex` may scan to endpos for a literal,
+        # so an unbounded endpos would make a long sentence quadratic.
+        limit = min(end, match.end() + RIGHT_REACH)
+        if quantity is None or _not_people(text, match.group("a"), quantity, limit):
+            continue
+        count = _as_object(text, start, limit, quantity) or _as_list_member(text, limit, quantity, list_heads, counts)
         if count is not None:
             list_heads.append(count)
         else:
-            count = _as_subject(text, start, end, quantity)
+            count = _as_subject(text, start, limit, quantity)
             list_heads.clear()
         if count is None:
             continue
@@ -276,8 +336,15 @@ def _not_people(text: str, number: str, quantity: Quantity, end: int) -> bool:
     if len(number) == 4 and number.isdigit() and number[:2] in ("19", "20"):
         # "in 2015 killings rose": a year, unless people follow ("killed 1900 people").
         return not YEAR_PEOPLE_RE.match(text, quantity.end, end)
-    left = text[max(0, quantity.start - 6) : quantity.start]
-    return bool(AGE_LEFT_RE.search(left)) and text[quantity.end : quantity.end + 1] in (",", ")")
+    if (
+        len(number) <= 2
+        and number.isdigit()
+        and MONTH_LEFT_RE.search(text, max(0, quantity.start - 12), quantity.start)
+    ):
+        return True
+    if text[quantity.end : quantity.end + 1] not in (",", ")"):
+        return False
+    return bool(AGE_LEFT_RE.search(text, max(0, quantity.start - 6), quantity.start))
 
 
 def _as_object(text: str, start: int, end: int, quantity: Quantity) -> CasualtyCount | None:
@@ -303,6 +370,11 @@ def _as_object(text: str, start: int, end: int, quantity: Quantity) -> CasualtyC
         if patients is None:
             return None
         kind, tail = "injured", patients.end()
+    elif verb.group("transport"):
+        transport = TRANSPORT_RE.match(text, quantity.end, end)
+        if transport is None:
+            return None
+        kind, tail = "injured", transport.end()
     elif verb.group("list"):
         kind = "killed" if "dead" in verb.group("list").lower() else "injured"
     else:
@@ -348,7 +420,9 @@ def _as_subject(text: str, start: int, end: int, quantity: Quantity) -> Casualty
             return None
         kind = "killed" if match.group("noun_killed") else "injured"
     else:
-        kind = "killed" if match.group("killed") else "injured" if match.group("injured") else "missing"
+        if (match.group("critical") and not BE_RE.search(aux)) or (match.group("fatally") and np.strip()):
+            return None
+        kind = "killed" if match.group("killed") else "missing" if match.group("missing") else "injured"
         if not aux.strip(" ,") and ACTIVE_OBJECT_RE.match(text, after, end):
             return None
     hedged = bool(HEDGED_AUX_RE.search(aux))
@@ -373,6 +447,8 @@ def _as_list_member(
     if not counts or PARTITIVE_RE.match(text, quantity.end, end):
         return None
     previous = counts[-1]
+    if quantity.start - previous.end > LIST_REACH:
+        return None
     gap = text[previous.end : quantity.start]
     listed = heads and heads[-1] is previous and LIST_GAP_RE.fullmatch(gap) and not STOP_RE.search(gap)
     if not listed and not INCLUDING_RE.search(gap):

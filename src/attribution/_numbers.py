@@ -7,6 +7,7 @@ the bounds table of ANNOTATION.md §2. :func:`parse_number` reads one number alo
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -86,6 +87,7 @@ QUALIFIERS = r"""
    |(?P<about>about|around|some|roughly|approximately|an\s++estimated|estimated|circa|perhaps|a\s++total\s++of)
 """
 
+QUALIFIER_NAMES = ("least", "more", "upto", "nearly", "fewer", "about")
 QUANTITY_RE = regex.compile(
     rf"""(?xi)
     (?<![\w$£€¥#/'’]|\d[-–.:])
@@ -106,30 +108,42 @@ CORE_RE = re.compile(
 # Matched backwards from the number ((?r)): a bounded look to the left, not a scan.
 QUALIFIER_LEFT_RE = regex.compile(rf"(?xri)(?:(?:{QUALIFIERS})\s++)?(?:(?:between|from)\s++)?\Z")
 QUALIFIER_REACH = 40
+# Longest number phrase looked at (a range of two long number words fits); matching
+# never reads past it, which keeps long sentences linear.
+PHRASE_REACH = 400
 
 _TOKEN_RE = regex.compile(r"[a-z]++|\d[\d,]*+(?:\.\d++)?+")
 
 
-def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
-    """``QUANTITY_RE`` matches in ``text[start:end]``, left to right and not overlapping."""
+def find_quantities(
+    text: str, start: int = 0, end: int | None = None, lowered: str | None = None
+) -> Iterator[regex.Match[str]]:
+    """``QUANTITY_RE`` matches in ``text[start:end]``, left to right and not overlapping.
+
+    ``lowered`` may pass ``text.lower()`` when the caller has it (same length only).
+    """
     stop = len(text) if end is None else end
-    piece = text[start:stop]
-    lowered = piece.lower()
-    if len(lowered) != len(piece):
-        # A few characters change length when lower-cased; offsets must stay true.
-        yield from QUANTITY_RE.finditer(text, start, stop)
-        return
+    if lowered is None or len(lowered) != len(text):
+        lowered = text[start:stop].lower()
+        offset = start
+        if len(lowered) != stop - start:
+            # A few characters change length when lower-cased; offsets must stay true.
+            yield from QUANTITY_RE.finditer(text, start, stop)
+            return
+    else:
+        offset = 0
     consumed = start
-    for core in CORE_RE.finditer(lowered):
-        position = start + core.start()
+    for core in CORE_RE.finditer(lowered, start - offset, stop - offset):
+        position = offset + core.start()
         if position < consumed:
             continue
         reach = max(consumed, position - QUALIFIER_REACH)
         left = QUALIFIER_LEFT_RE.search(text, reach, position)
         begin = left.start() if left is not None else position
-        match = QUANTITY_RE.match(text, begin, stop)
+        limit = min(stop, position + PHRASE_REACH)
+        match = QUANTITY_RE.match(text, begin, limit)
         if match is None and begin != position:
-            match = QUANTITY_RE.match(text, position, stop)
+            match = QUANTITY_RE.match(text, position, limit)
         if match is not None and match.end() > position:
             consumed = match.end()
             yield match
@@ -153,6 +167,7 @@ class Quantity:
     end: int
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_number(phrase: str) -> Number | None:
     """Read one number: digits ("2,500", "1.5 million"), words, "a dozen", "dozens"."""
     text = " ".join(phrase.lower().replace("-", " ").replace("–", " ").split())
@@ -229,49 +244,44 @@ def _words(tokens: list[str]) -> Number | None:
 
 def read_quantity(match: regex.Match[str]) -> Quantity | None:
     """Bounds of one ``QUANTITY_RE`` match per the spec's table; ``None`` if unreadable."""
-    first = parse_number(match.group("a"))
+    groups = match.groupdict()
+    first = parse_number(groups["a"])
     if first is None:
         return None
-    second = parse_number(match.group("b")) if match.group("b") else None
-    if match.group("b") and second is None:
+    second = parse_number(groups["b"]) if groups["b"] else None
+    if groups["b"] and second is None:
         return None
+    qualifier = next((name for name in QUALIFIER_NAMES if groups[name]), None)
+    total = qualifier == "about" and groups["about"].lower().startswith("a total")
     approximate = first.approximate or (second is not None and second.approximate)
     start, end = match.span()
     if second is not None:
-        if (match.group("between") or "").lower() == "from":
+        if (groups["between"] or "").lower() == "from":
             # "rose from 10 to 14": the later figure is the claim.
             return Quantity(second.value, second.value, second.approximate, *match.span("b"))
         if second.value < first.value:
             return None
-        low: int | None = first.value
-        high: int | None = second.value
-        if match.group("upto") or match.group("nearly") or match.group("fewer"):
-            low = None
-        elif match.group("least") or match.group("more"):
-            high = None
-        approximate = approximate or bool(match.group("about") and not _total(match)) or bool(match.group("nearly"))
+        low: int | None = None if qualifier in ("upto", "nearly", "fewer") else first.value
+        high: int | None = None if qualifier in ("least", "more") else second.value
+        approximate = approximate or (qualifier == "about" and not total) or qualifier == "nearly"
         return Quantity(low, high, approximate, start, end)
-    if match.group("between"):
+    if groups["between"]:
         return None
     value = first.value
     if first.open_high:
-        if match.group("upto") or match.group("nearly") or match.group("fewer"):
+        if qualifier in ("upto", "nearly", "fewer"):
             return Quantity(None, value, True, start, end)
         return Quantity(value, None, True, start, end)
-    if match.group("least"):
+    if qualifier == "least":
         return Quantity(value, None, approximate, start, end)
-    if match.group("more"):
+    if qualifier == "more":
         return Quantity(value + 1, None, approximate, start, end)
-    if match.group("upto"):
+    if qualifier == "upto":
         return Quantity(None, value, approximate, start, end)
-    if match.group("nearly"):
+    if qualifier == "nearly":
         return Quantity(None, value, True, start, end)
-    if match.group("fewer"):
+    if qualifier == "fewer":
         return Quantity(None, value - 1, approximate, start, end) if value > 0 else None
-    if match.group("about"):
-        return Quantity(value, value, approximate or not _total(match), start, end)
+    if qualifier == "about":
+        return Quantity(value, value, approximate or not total, start, end)
     return Quantity(value, value, approximate, start, end)
-
-
-def _total(match: regex.Match[str]) -> bool:
-    return match.group("about").lower().startswith("a total")
