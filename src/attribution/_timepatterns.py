@@ -131,24 +131,6 @@ FUTURE_WINDOW = 90
 SCHEDULE_AHEAD = timedelta(days=31)
 # A clock time without a.m./p.m. followed by one of these is in the afternoon or evening.
 EVENING_RE = re.compile(r"[ ,]{1,2}(?:\w+[ ]){0,2}(?:evening|night|afternoon|tonight)\b")
-# Substrings one of which every FUTURE_RE match holds: a cheap test before the pattern.
-FUTURE_CUES = (
-    "will",
-    "won",
-    "shall",
-    "ll",
-    "upcoming",
-    "sched",
-    "slated",
-    "plan",
-    "due",
-    "set to",
-    "expected",
-    "held",
-    " to ",
-    "next",
-    "later",
-)
 # The sentence says when the quoted words were spoken: a reporting verb beside the quote.
 SAID_RE = re.compile(
     r"(?i)\b(?:said|says|told|added|wrote|tweeted|posted|stated|declared|announced|insisted|warned|explained)\b"

@@ -43,7 +43,6 @@ from ._segment import Document, Paragraph, Quote
 from ._timepatterns import (
     AMBIGUOUS_MONTHS,
     EVENING_RE,
-    FUTURE_CUES,
     FUTURE_RE,
     FUTURE_WINDOW,
     HEAD_DIGIT_RE,
@@ -73,16 +72,22 @@ def find_times(
         return []
     scanner = _Scanner(document, anchor)
     found: list[TimeExpression] = []
+    paragraphs = document.paragraphs
+    starts = [paragraph.start for paragraph in paragraphs]
     low = 0
-    for paragraph in document.paragraphs:
-        while low < len(heads) and heads[low] < paragraph.start:
+    while low < len(heads):
+        # Visit only the paragraphs that hold a head word.
+        index = bisect.bisect_right(starts, heads[low]) - 1
+        paragraph = paragraphs[index] if index >= 0 else None
+        if paragraph is None or heads[low] >= paragraph.end:
             low += 1
-        if low == len(heads):
-            break
-        if heads[low] >= paragraph.end or paragraph.boilerplate:
             continue
         high = bisect.bisect_left(heads, paragraph.end, low)
+        if paragraph.boilerplate:
+            low = high
+            continue
         matches = _matches(text, heads[low:high], paragraph.start, paragraph.end)
+        low = high
         for item in scanner.paragraph(paragraph, matches):
             if item.value is not None or keep_unanchored:
                 found.append(item)
@@ -265,9 +270,11 @@ def _matches(text: str, heads: list[int], start: int, end: int) -> list[re.Match
 
 def _word_starts_before(text: str, head: int, floor: int) -> list[int]:
     """``head`` and the starts of the words before it that can open a time expression, nearest first."""
+    if head <= floor or text[head - 1] not in " '’-":
+        return [head]
     starts = [head]
     position = head
-    if head > floor and text[head - 1] in "'’":
+    if text[head - 1] in "'’":
         starts.append(head - 1)  # "the ’90s"
         position = head - 1
     for _ in range(LOOKBACK_WORDS):
@@ -290,8 +297,7 @@ def _word_starts_before(text: str, head: int, floor: int) -> list[int]:
 
 
 def _future(window: str) -> bool:
-    lowered = window.lower()
-    return any(cue in lowered for cue in FUTURE_CUES) and FUTURE_RE.search(window) is not None
+    return FUTURE_RE.search(window) is not None
 
 
 def _quote_at(paragraph: Paragraph, quote_starts: list[int], position: int) -> Quote | None:
