@@ -67,6 +67,7 @@ TRIGGER_STEMS = (
 REACH_BEFORE = 120
 REACH_AFTER = 130
 LIST_REACH = 200
+PART_REACH = 60
 RIGHT_REACH = 300
 
 # Words that end a victim noun phrase: clause openers, reporting verbs and auxiliaries.
@@ -89,7 +90,7 @@ AUX = (
     r"|reportedly|allegedly|apparently|initially|originally|later|subsequently|since|now|still|then"
     r"|confirmed|reported|believed|thought|feared|said|known|listed|may|might|could|must|would|will"
     r"|to|critically|seriously|severely|badly|slightly|lightly|mildly|gravely|not|never|just|so|far"
-    r"|already|immediately|eventually|ultimately|tragically|either|who|found|left"
+    r"|already|immediately|eventually|ultimately|tragically|either|who|found|left|as|pronounced|declared"
 )
 HOSPITAL = (
     r"(?:(?:the|a|local|area|nearby|several|different|various|two|three|\p{Lu}[\p{L}.'’-]*+)\s++){0,6}?"
@@ -132,11 +133,14 @@ OBJECT_VERB_RE = regex.compile(
       |(?P<injured>wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing|s)?|hospitali[sz](?:ed|ing|es))
       |(?P<lives>claimed|claiming|claims|cost|costing|costs|took|taking|takes)
       |(?P<lives_of>(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes)\s++the\s++lives\s++of)
-      |(?P<toll>\btoll\b(?!-)[^.;:!?\n]{0,50}?\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood|stands|now|:))
+      |(?P<toll>(?:\btoll\b(?!-)|\bnumber\s++of\s++(?:\w++\s++)?(?:killed|dead|deaths|fatalities))
+        [^.;:!?\n]{0,50}?\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood|stands|now|:))
+      |(?P<toll_injured>\bnumber\s++of\s++(?:\w++\s++)?(?:injured|wounded|injuries|casualties)
+        [^.;:!?\n]{0,50}?\b(?:to|at|reached|reaches|hit|hits|is|was|stood|stands|now|:))
       |(?P<list>\b(?:the\s++)?(?:dead|wounded|injured)\s++(?:include|included|including|are|were))
       |(?P<received>received|receiving|treated|treating|admitted|admitting)
       |(?P<transport>rushed|rushing|took|taking|transported|transporting|airlifted|airlifting|flew|carried))
-    \s++(?:(?:all|both|the)\s++)?\Z
+    \s++(?:(?:all|both|the|another|an\s++additional|a\s++further)\s++)?\Z
     """
 )
 LIVES_RE = regex.compile(r"(?i)\s++(?:\w++\s++){0,2}?lives\b")
@@ -189,11 +193,16 @@ WHO_STOP = (
 )
 WHO_RE = regex.compile(rf"(?i)\s++(?:of\s++)?(?P<who>(?:(?!(?:{WHO_STOP})\b)[\p{{L}}'’-]++\s*+){{1,6}})")
 PARTITIVE_RE = regex.compile(r"(?i)\s++of\b")
+OF_THEM_RE = regex.compile(r"(?i)\s++of\s++(?:them|whom|those)\b")
+OF_WHOM_RE = regex.compile(r"(?ri)\bof\s++whom\s++\Z")
 NO_LEFT_RE = regex.compile(r"(?ri)\bno\s*+\Z")
 NEGATED_AUX_RE = regex.compile(r"\b(?:not|never|n't|would|will)\b")
 HEDGED_AUX_RE = regex.compile(r"\b(?:may|might|could|reportedly|allegedly|feared|believed|thought)\b")
 # Another number inside the noun phrase is fine only as a further member of a list.
 INNER_OK_RE = regex.compile(r"(?ri)(?:\band|\bor|,|\bincluding)\s*+\Z")
+NEW_CLAUSE_RE = regex.compile(r"(?i),\s*+(?:and|but)\s++(?:the|a|an|his|her|their|its|he|she|they|police)\b")
+OF_THE_LEFT_RE = regex.compile(r"(?ri)\bof\s++(?:the|those|these|its|their|his|her)\s++\Z")
+SINGULAR_AUX_RE = regex.compile(r"\b(?:was|is|has)\b")
 INNER_LIST_RE = regex.compile(r"(?i),|\bincluding\b|\bwith\b")
 NP_BAD_END_RE = regex.compile(r"(?i)\b(?:and|a|an|with|in)\s*+,?\s*+\Z|\A\s*+(?:and|or|,)")
 # "Four of the dead", "dozens of deaths": a partitive is fine right before the predicate.
@@ -201,7 +210,7 @@ NP_PARTITIVE_END_RE = regex.compile(r"(?i)\b(?:of\s++the|of|the)\s*+\Z")
 AUX_VERB_RE = regex.compile(
     r"\b(?:were|was|are|is|have|has|had|been|be|being|gets?|got|remain\w*|who|to|may|might|could|must)\b"
 )
-VERB_ED_RE = regex.compile(r"(?i)\b[\p{L}]{3,}ed\b")
+VERB_ED_RE = regex.compile(r"(?i)\b[\p{L}]{2,}ed\b")
 NP_ED_WORDS = frozenset(
     [
         "armed",
@@ -316,12 +325,19 @@ def _sentence_counts(text: str, start: int, end: int, hits: list[int] | None, lo
         limit = min(end, match.end() + RIGHT_REACH)
         if quantity is None or _not_people(text, match.group("a"), quantity, limit):
             continue
-        count = _as_object(text, start, limit, quantity) or _as_list_member(text, limit, quantity, list_heads, counts)
-        if count is not None:
-            list_heads.append(count)
-        else:
+        count = _as_object(text, start, limit, quantity)
+        if count is None and OF_THEM_RE.match(text, quantity.end, limit):
+            # "20 were injured, and two of those victims are dead": the predicate wins;
+            # "killed 30 people, 10 of them children": a part of the count before.
+            count = _as_subject(text, start, limit, quantity)
+            if count is None or "," in count.text:
+                count = _as_list_member(text, limit, quantity, list_heads, counts)
+            list_heads.clear()
+        elif count is None and (count := _as_list_member(text, limit, quantity, list_heads, counts)) is None:
             count = _as_subject(text, start, limit, quantity)
             list_heads.clear()
+        else:
+            list_heads.append(count)
         if count is None:
             continue
         if hedged_sentence and not count.hedged:
@@ -399,6 +415,9 @@ def _as_subject(text: str, start: int, end: int, quantity: Quantity) -> Casualty
     aux = match.group("aux").lower()
     if _bad_noun_phrase(np) or NEGATED_AUX_RE.search(aux) or AGE_NEAR_RE.search(left[-20:]):
         return None
+    if OF_THE_LEFT_RE.search(left) and SINGULAR_AUX_RE.search(aux):
+        # "one of the four was killed" counts one, not four ("of the 36 wounded" is 36).
+        return None
     partitive = NP_PARTITIVE_END_RE.search(np)
     if partitive and (
         AUX_VERB_RE.search(aux)
@@ -435,7 +454,7 @@ def _bad_noun_phrase(np: str) -> bool:
     for word in VERB_ED_RE.findall(np):
         if word.lower() not in NP_ED_WORDS:
             return True
-    if NOT_PEOPLE_RE.search(np) or NP_BAD_END_RE.search(np):
+    if NOT_PEOPLE_RE.search(np) or NP_BAD_END_RE.search(np) or NEW_CLAUSE_RE.search(np):
         return True
     return any(not INNER_OK_RE.search(np, 0, inner.start()) for inner in QUANTITY_RE.finditer(np))
 
@@ -443,13 +462,19 @@ def _bad_noun_phrase(np: str) -> bool:
 def _as_list_member(
     text: str, end: int, quantity: Quantity, heads: list[CasualtyCount], counts: list[CasualtyCount]
 ) -> CasualtyCount | None:
-    """A later member of a list of victims, or of an "including ..." list after any count."""
-    if not counts or PARTITIVE_RE.match(text, quantity.end, end):
+    """A later member of a list of victims, of an "including ..." list after any count,
+    or a part of the count just before ("killed 30 people, 10 of them children")."""
+    if not counts:
         return None
     previous = counts[-1]
     if quantity.start - previous.end > LIST_REACH:
         return None
     gap = text[previous.end : quantity.start]
+    part = OF_THEM_RE.match(text, quantity.end, end) or OF_WHOM_RE.search(gap)
+    if part and quantity.start - previous.end <= PART_REACH:
+        return _count(text, previous.kind, quantity, quantity.start, quantity.end, None, previous.hedged)
+    if PARTITIVE_RE.match(text, quantity.end, end):
+        return None
     listed = heads and heads[-1] is previous and LIST_GAP_RE.fullmatch(gap) and not STOP_RE.search(gap)
     if not listed and not INCLUDING_RE.search(gap):
         return None
