@@ -8,6 +8,7 @@ True
 
 from __future__ import annotations
 
+from ._custom import Lexicon
 from ._errors import AttributionError, InputTypeError, InvalidDateError, TextTooLongError
 from ._models import (
     Article,
@@ -33,6 +34,7 @@ __all__ = [
     "ClaimedFigure",
     "InputTypeError",
     "InvalidDateError",
+    "Lexicon",
     "Outlet",
     "Span",
     "Speaker",

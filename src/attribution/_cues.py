@@ -37,7 +37,7 @@ class CueSet:
         found: list[Cue] = []
         for match in self.verb_re.finditer(text, start, end):
             lemma, stance, frame = self.forms[match.group().lower()]
-            if _is_noun_use(text, match.start(), start):
+            if _is_noun_use(text, match.start(), start) or NOUN_AFTER_RE.match(text, match.end(), end):
                 continue
             found.append(Cue(match.start(), match.end(), lemma, stance, frame))
         return found
@@ -46,6 +46,13 @@ class CueSet:
 # A determiner or adjective right before the form makes it a noun ("the claims", "his warning").
 NOUN_BEFORE_RE = regex.compile(
     r"(?i)\b(?:the|a|an|his|her|their|its|our|my|your|these|those|this|such|new|false|earlier|recent|any|no|of)\ ++$"
+)
+
+
+# A form followed by a finite verb is a noun subject ("reports said", "claims were").
+NOUN_AFTER_RE = regex.compile(
+    r"\ (?:said|say|says|were|are|was|is|have|has|had|suggest|suggested|indicate|indicated|show|showed|emerged"
+    r"|circulated|surfaced)\b"
 )
 
 
@@ -86,18 +93,9 @@ def _trie_pattern(node: dict[str, Any]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-def extra_verb_pairs(verbs: Iterable[str] | dict[str, str] | None) -> tuple[tuple[str, str], ...]:
-    """User verbs as (form, stance) pairs; a bare form asserts."""
-    if not verbs:
-        return ()
-    if isinstance(verbs, dict):
-        return tuple(sorted((str(form), str(stance)) for form, stance in verbs.items()))
-    return tuple(sorted((str(form), "assert") for form in verbs))
-
-
 # "according to X", "per X", "as reported by X": the source follows the cue.
 ACCORDING_RE = regex.compile(
-    r"(?<![\p{L}])(?:according\ to|as\ reported\ by|as\ cited\ by|Per|per(?=\ (?:the\ )?\p{Lu}))\ ",
+    r"(?<![\p{L}])(?:[Aa]ccording\ to|[Aa]s\ reported\ by|[Aa]s\ cited\ by|Per|per(?=\ (?:the\ )?\p{Lu}))\ ",
 )
 # ", citing X" / ", quoting X": the source of a report that is itself reported.
 CITING_RE = regex.compile(r",?\ (?:citing|quoting|who\ cited|who\ quoted)\ ")

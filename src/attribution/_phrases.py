@@ -94,8 +94,8 @@ FINITE_RE = regex.compile(
 )
 CORE_LEMMAS = wordset("say tell add write post tweet report explain claim warn insist argue note")
 BAD_CONTENT_START = wordset(
-    """to of about for with by as at from into on in so goodbye nothing something anything yes no more less
-    little much hello thanks thank sorry if whether how what why when where who which during after
+    """to of about for with by as at from into on in so goodbye nothing something anything yes no
+    hello thanks thank sorry if whether how what why when where who which during after
     before over against"""
 )
 

@@ -8,6 +8,7 @@ from datetime import date, datetime
 import attrs
 
 from ._casualties import find_casualties
+from ._custom import Lexicon
 from ._errors import InputTypeError, InvalidDateError, TextTooLongError
 from ._models import Article, CasualtyCount, Statement
 from ._segment import segment
@@ -26,12 +27,14 @@ def analyze(
     published: date | datetime | str | None = None,
     outlet: str | None = None,
     max_length: int = DEFAULT_MAX_LENGTH,
+    lexicon: Lexicon | None = None,
 ) -> Article:
     """Find who said what, via which outlet, casualty counts and times in one article.
 
     ``published`` anchors relative times ("on Thursday"); without it they get no
     value. ``outlet`` is the publishing outlet, if known. Texts longer than
-    ``max_length`` characters are refused with :class:`TextTooLongError`.
+    ``max_length`` characters are refused with :class:`TextTooLongError`. ``lexicon``
+    adds outlets and reporting verbs to the built-in lists (see :class:`Lexicon`).
     """
     if not isinstance(text, str):
         if isinstance(text, (bytes, bytearray)):
@@ -49,7 +52,9 @@ def analyze(
         )
     anchor = parse_published(published)
     document = segment(text)
-    statements = find_statements(document, outlet=outlet)
+    if lexicon is not None and not isinstance(lexicon, Lexicon):
+        raise InputTypeError(f"lexicon must be an attribution.Lexicon or None, not {type(lexicon).__name__}")
+    statements = find_statements(document, outlet=outlet, lexicon=lexicon)
     casualties = link_casualties(find_casualties(document), statements)
     times = find_times(document, anchor)
     return Article(

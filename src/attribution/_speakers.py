@@ -128,7 +128,7 @@ def classify(phrase: str, outlets: OutletIndex) -> Typed | None:
     head_lower = head.lower()
     if head_lower in EVIDENCE_HEADS:
         return None
-    if head_index == len(words) - 1 and _capital(head) and head_lower.rstrip("s") not in ORG_HEADS:
+    if head_index == len(words) - 1 and _capital(head) and not _role_or_body(head_lower):
         return _named(words, phrase)
     if head_lower in ORG_HEADS or head_lower.rstrip("s") in ORG_HEADS:
         return Typed("organization", phrase, head=head_lower)
@@ -137,6 +137,10 @@ def classify(phrase: str, outlets: OutletIndex) -> Typed | None:
     if _capital(head):
         return _named(words, phrase)
     return Typed("anonymous", phrase, head=head_lower)
+
+
+def _role_or_body(word: str) -> bool:
+    return any(form in ORG_HEADS or form in _role_words() for form in (word, word.rstrip("s")))
 
 
 def _head(words: list[str]) -> tuple[str, int]:
@@ -156,6 +160,8 @@ def _named(words: list[str], phrase: str) -> Typed:
     start = len(words)
     while start > 0 and (_capital(words[start - 1]) or words[start - 1].lower() in PARTICLES):
         start -= 1
+    while start < len(words) - 1 and words[start].lower() in DETERMINERS:
+        start += 1
     run = words[start:]
     prefix = words[:start]
     if not run:

@@ -10,13 +10,13 @@ last speaker's words. Speakers are resolved in text order through one registry.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
 from typing import cast
 
 import attrs
 import regex
 
-from ._cues import ACCORDING_RE, CITING_RE, HEDGE_RE, Cue, cue_set, extra_verb_pairs
+from ._cues import ACCORDING_RE, CITING_RE, HEDGE_RE, Cue, cue_set
+from ._custom import Lexicon
 from ._models import SPEAKER_KINDS, Outlet, Span, Speaker, SpeakerKind, Statement
 from ._outlets import OutletIndex, OutletMatch, outlet_index, to_outlet
 from ._phrases import (
@@ -54,11 +54,11 @@ def find_statements(
     document: Document,
     *,
     outlet: str | None = None,
-    extra_outlets: Iterable[tuple[str, ...]] = (),
-    extra_verbs: Iterable[str] | dict[str, str] | None = None,
+    lexicon: Lexicon | None = None,
 ) -> list[Statement]:
-    outlets = outlet_index(tuple(tuple(names) for names in extra_outlets))
-    cues = cue_set(extra_verb_pairs(extra_verbs))
+    extra = lexicon or Lexicon()
+    outlets = outlet_index(extra.outlets)
+    cues = cue_set(extra.reporting_verbs)
     text = document.text
     registry = Registry()
     statements: list[Statement] = []
@@ -159,6 +159,10 @@ def _reported(
     start, end = sentence
     after = after_cue(text, cue, end, outlets)
     source = source_before(text, start, cue.start)
+    if source is None and text[max(start, cue.start - 2) : cue.start] == ", ":
+        inverted = _inverted(text, cue, start, end, quotes, outlets)
+        if inverted is not None:
+            return inverted
     if after.content_start is not None:
         # "X said (that) C", "X told Y C": the clause after the cue.
         if cue.frame == "np" and not after.that:
@@ -211,6 +215,20 @@ def _reported(
 
 def _few_words(text: str, span: tuple[int, int]) -> bool:
     return len(text[span[0] : span[1]].split()) < MIN_REPORTED_WORDS
+
+
+def _inverted(text: str, cue: Cue, start: int, end: int, quotes: list[Quote], outlets: OutletIndex) -> Draft | None:
+    """ "C, said a spokesman." / "C, say officials": the source follows the cue and ends the clause."""
+    source = source_after(text, cue.end, end)
+    if source is None or cue.frame == "np":
+        return None
+    after = after_cue(text, Cue(source[0], source[1], cue.lemma, cue.stance, cue.frame), end, outlets)
+    if not after.at_end:
+        return None
+    content = trim_span(text, start, cue.start)
+    if content is None or _mostly_quote(content, quotes) or _few_words(text, content):
+        return None
+    return Draft(content, (cue.start, cue.end), source, False, cue.stance, after.via, cue.lemma)
 
 
 def _participle(text: str, sentence_start: int, cue_start: int) -> bool:
@@ -278,7 +296,7 @@ def _direct(
     if found is None:
         floor = (prev_close + 1) if prev_close is not None else paragraph.start
         found = cue_before_quote(text, quote, floor, cues, outlets)
-    content = trim_span(text, quote.start, quote.end)
+    content = _inside(text, quote)
     if content is None:
         return None
     if found is not None:
@@ -287,10 +305,21 @@ def _direct(
             return None
         return Draft(content, (cue.start, cue.end), source, True, cue.stance, via, cue.lemma)
     # Continuations need double marks: single marks are headline and quote-in-quote style.
-    double = text[quote.open_at] in "“\"„«‟"
-    if double and words >= MIN_QUOTE_WORDS and whole_sentence_quote(text, quote, paragraph):
+    double = text[quote.open_at] in '“"„«‟'
+    stray = quote.close_at is None and quote.open_at != paragraph.start
+    if double and not stray and words >= MIN_QUOTE_WORDS and whole_sentence_quote(text, quote, paragraph):
         return Draft(content, None, None, True, "assert", [], "", inherit=True)
     return None
+
+
+def _inside(text: str, quote: Quote) -> tuple[int, int] | None:
+    """The words between the marks, punctuation kept, outer spaces and dashes dropped."""
+    start, end = quote.start, quote.end
+    while start < end and (text[start].isspace() or text[start] in "—–-"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if any(ch.isalnum() for ch in text[start:end]) else None
 
 
 def _finish(
