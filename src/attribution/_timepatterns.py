@@ -122,11 +122,13 @@ WEEKDAY_NAME_AFTER_RE = re.compile(
 WEEKDAY_TITLE_AFTER_RE = re.compile(r"[ ](?:programme|program|show|supplement|magazine|newspaper|paper|edition)\b")
 # Cues that an undated weekday or month lies ahead of the anchor, searched in a short window before it.
 FUTURE_RE = re.compile(
-    r"""\b(?:will|won['’]t|shall|['’]ll|upcoming|scheduled|slated|planned|planning|plans?[ ]to|due[ ](?:to|on|in)
-    |set[ ]to|expected[ ]to|to[ ]be[ ]held|(?:is|are)[ ]to|going[ ]to|next|later[ ]this)\b""",
+    r"""\b(?:will|won['’]t|shall|['’]ll|upcoming|scheduled|slated|planned[ ](?:for|to)|(?:is|are)[ ]planning|planning[ ]to|plans?[ ]to
+    |due[ ](?:to|on|in)|set[ ]to|expected[ ]to|to[ ]be[ ]held|(?:is|are)[ ]to|going[ ]to|next|later[ ]this)\b""",
     re.VERBOSE,
 )
 FUTURE_WINDOW = 90
+# A past reporting verb after the last future cue dates the expression to the report ("..., Kerr said on Friday").
+REPORTED_RE = re.compile(r"\b(?:said|told|added|announced|reported|confirmed|stated|wrote|tweeted|insisted|warned)\b")
 # How far past the anchor a date with no year and no future cue may lie ("the March 9 talks").
 SCHEDULE_AHEAD = timedelta(days=31)
 # A clock time without a.m./p.m. followed by one of these is in the afternoon or evening.

@@ -52,6 +52,7 @@ from ._timepatterns import (
     LOOKBACK_WORDS,
     OPENING_MARKS,
     PREFIX_WORDS,
+    REPORTED_RE,
     SAID_RE,
     SAID_WINDOW,
     TIME_RE,
@@ -297,7 +298,10 @@ def _word_starts_before(text: str, head: int, floor: int) -> list[int]:
 
 
 def _future(window: str) -> bool:
-    return FUTURE_RE.search(window) is not None
+    last_cue = -1
+    for cue in FUTURE_RE.finditer(window):
+        last_cue = cue.end()
+    return last_cue >= 0 and REPORTED_RE.search(window, last_cue) is None
 
 
 def _quote_at(paragraph: Paragraph, quote_starts: list[int], position: int) -> Quote | None:
