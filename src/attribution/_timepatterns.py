@@ -122,8 +122,9 @@ WEEKDAY_NAME_AFTER_RE = re.compile(
 WEEKDAY_TITLE_AFTER_RE = re.compile(r"[ ](?:programme|program|show|supplement|magazine|newspaper|paper|edition)\b")
 # Cues that an undated weekday or month lies ahead of the anchor, searched in a short window before it.
 FUTURE_RE = re.compile(
-    r"""\b(?:will|won['’]t|shall|['’]ll|upcoming|scheduled|slated|planned[ ](?:for|to)|(?:is|are)[ ]planning|planning[ ]to|plans?[ ]to
-    |due[ ](?:to|on|in)|set[ ]to|expected[ ]to|to[ ]be[ ]held|(?:is|are)[ ]to|going[ ]to|next|later[ ]this)\b""",
+    r"""\b(?:will|won['’]t|shall|['’]ll|upcoming|scheduled|slated|planned[ ](?:for|to)|(?:is|are)[ ]planning
+    |planning[ ]to|plans?[ ]to|due[ ](?:to|on|in)|set[ ]to|expected[ ]to|to[ ]be[ ]held|(?:is|are)[ ]to
+    |going[ ]to|next|later[ ]this)\b""",
     re.VERBOSE,
 )
 FUTURE_WINDOW = 90
