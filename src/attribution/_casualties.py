@@ -74,7 +74,7 @@ RIGHT_REACH = 300
 STOP = (
     r"after|before|when|while|as|because|since|if|but|which|where|than|whether|although|though|until"
     r"|during|said|says|say|told|tells|reported|according|every|each|was|were|is|are|had|has|have"
-    r"|been|be|being|will|would|could|may|might|can|should|must|did|do|does|not|no|that|who|whom|shot"
+    r"|been|be|being|will|would|could|may|might|can|should|must|did|do|does|not|no|that|who|whom|shot|left"
     r"|whose|whom|killed|killing|kills|died|dead|wounded|wounding|injured|injuring|hurt|missing|to|by"
     r"|could|also|then|now|still|later|it|he|she|they|we|i|you"
 )
@@ -202,7 +202,8 @@ HEDGED_AUX_RE = regex.compile(r"\b(?:may|might|could|reportedly|allegedly|feared
 INNER_OK_RE = regex.compile(r"(?ri)(?:\band|\bor|,|\bincluding)\s*+\Z")
 NEW_CLAUSE_RE = regex.compile(r"(?i),\s*+(?:and|but)\s++(?:the|a|an|his|her|their|its|he|she|they|police)\b")
 OF_THE_LEFT_RE = regex.compile(r"(?ri)\bof\s++(?:the|those|these|its|their|his|her)\s++\Z")
-SINGULAR_AUX_RE = regex.compile(r"\b(?:was|is|has)\b")
+OF_THE_NUMBER_RE = regex.compile(r"(?i)\s++of\s++the\s++[\w,.]++")
+SINGULAR_AUX_RE = regex.compile(r"[\s,]*+(?:was|is|has)\b")
 INNER_LIST_RE = regex.compile(r"(?i),|\bincluding\b|\bwith\b")
 NP_BAD_END_RE = regex.compile(r"(?i)\b(?:and|a|an|with|in)\s*+,?\s*+\Z|\A\s*+(?:and|or|,)")
 # "Four of the dead", "dozens of deaths": a partitive is fine right before the predicate.
@@ -415,8 +416,13 @@ def _as_subject(text: str, start: int, end: int, quantity: Quantity) -> Casualty
     aux = match.group("aux").lower()
     if _bad_noun_phrase(np) or NEGATED_AUX_RE.search(aux) or AGE_NEAR_RE.search(left[-20:]):
         return None
-    if OF_THE_LEFT_RE.search(left) and SINGULAR_AUX_RE.search(aux):
+    singular = SINGULAR_AUX_RE.match(aux)
+    if OF_THE_LEFT_RE.search(left) and (singular or "," in np):
         # "one of the four was killed" counts one, not four ("of the 36 wounded" is 36).
+        return None
+    if singular and (quantity.low or 0) > 1:
+        # "a mother of three ... was killed": a plural number with a singular verb is
+        # not the subject.
         return None
     partitive = NP_PARTITIVE_END_RE.search(np)
     if partitive and (
@@ -456,6 +462,9 @@ def _bad_noun_phrase(np: str) -> bool:
             return True
     if NOT_PEOPLE_RE.search(np) or NP_BAD_END_RE.search(np) or NEW_CLAUSE_RE.search(np):
         return True
+    if OF_THE_NUMBER_RE.fullmatch(np):
+        # "Eleven of the 36 wounded": a part of a count, right before the predicate.
+        return False
     return any(not INNER_OK_RE.search(np, 0, inner.start()) for inner in QUANTITY_RE.finditer(np))
 
 
