@@ -39,9 +39,10 @@ def _clock_pattern(suffix: str) -> str:
     (?:(?P<h{suffix}>\d{{1,2}})[:.](?P<mi{suffix}>\d\d)[ ]?(?P<ap{suffix}>[ap]\.?[ ]?m\b\.?)
       |(?P<h24{suffix}>\d{{1,2}}):(?P<mi24{suffix}>\d\d)(?![\d:])
       |(?P<h1{suffix}>\d{{1,2}})[ ]?(?P<ap1{suffix}>[ap]\.?[ ]?m\b\.?)
-      |(?P<hm4{suffix}>[012]\d[0-5]\d)(?:[ ]?(?:hrs|h)\b)?(?=[ ]?\(?(?:{_ZONES})\b)
+      |(?P<hm4{suffix}>[012]\d[0-5]\d)(?:[ ]?(?:hrs|h)\b)?(?=[ ]?\(?(?:{_ZONES}|(?i:local[ ]time))\b)
       |(?P<noon{suffix}>noon|midnight))
-    (?:[ ]?(?P<zone{suffix}>(?i:local[ ]time)|\((?:{_ZONES})\)|(?:{_ZONES})\b))?
+    (?:[ ]?(?P<zone{suffix}>(?i:local[ ]time)|\((?:{_ZONES})\)|(?:{_ZONES})\b
+      |(?:Eastern|Central|Mountain|Pacific)(?:[ ](?:Standard|Daylight))?[ ][Tt]ime|(?:Eastern|Pacific)\b(?![ ][A-Z])))?
     """
 
 

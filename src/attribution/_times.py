@@ -200,7 +200,7 @@ class _Scanner:
             gloss_zone = following.match.group("zone")
             if gloss_zone and _glossed(self.text, item, following.match) and not gloss_zone.lower().startswith("l"):
                 # The gloss gives the exact offset of this local time: no need to guess the place.
-                other = _zones.abbreviation_zone(gloss_zone.strip("()"))
+                other = _zones.abbreviation_zone(_zones.abbreviation(gloss_zone))
                 if other is not None:
                     zone = _zones.offset_between(day, clock, following.clock, other)
                     item.zone = None
@@ -208,8 +208,8 @@ class _Scanner:
 
     def _zone(self, written: str | None, sent_start: int, sent_end: int, at: int) -> tuple[tzinfo | None, str | None]:
         if written and not written.lower().startswith("local"):
-            abbreviation = written.strip("()")
-            return _zones.abbreviation_zone(abbreviation), abbreviation.upper()
+            abbreviation = _zones.abbreviation(written)
+            return _zones.abbreviation_zone(abbreviation), abbreviation
         name = self._sentence_zones.get(sent_start, False)
         if name is False:
             name = _zones.sentence_zone(self.text, sent_start, sent_end, at)

@@ -35,6 +35,9 @@ ZONE_NAMES: Final[dict[str, str]] = {
 }
 """Abbreviations that name a region's civil time: the offset depends on the date."""
 
+US_REGIONS: Final = frozenset({"Eastern", "Central", "Mountain", "Pacific"})
+"""Spelled-out US zones ("3 p.m. Eastern", "Pacific Daylight Time"), read through their abbreviations."""
+
 FIXED_OFFSETS: Final[dict[str, tuple[int, int]]] = {
     "GMT": (0, 0),
     "UTC": (0, 0),
@@ -114,6 +117,15 @@ def zone_info(name: str) -> tzinfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         return None
+
+
+def abbreviation(written: str) -> str:
+    """The abbreviation of a written zone: "(GMT)" -> "GMT", "Pacific Daylight Time" -> "PDT", "Eastern" -> "ET"."""
+    words = written.strip("()").split()
+    if words and words[0] in US_REGIONS:
+        middle = {"Standard": "S", "Daylight": "D"}.get(words[1] if len(words) > 1 else "", "")
+        return f"{words[0][0]}{middle}T"
+    return " ".join(words).upper()
 
 
 def abbreviation_zone(abbreviation: str) -> tzinfo | None:
