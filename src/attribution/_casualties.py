@@ -169,6 +169,8 @@ RATE_RE = regex.compile(
 # Nouns that show the number counts something other than people.
 NOT_PEOPLE_RE = regex.compile(
     r"""(?xi)\b(?:dogs?|cats?|horses?|animals?|birds?|deer|cows?|cattle|sheep|goats?|pigs?|chickens?|fish|pets?
+    |foxes|wolves|bears|dolphins|whales|sharks|elephants|lions|tigers|monkeys|rats|mice|bees|cubs|puppies
+    |every|each|per|annually|a\s++(?:day|week|month|year)
     |livestock|camels?|elephants?|shootings|attacks|incidents|bombings|explosions|blasts|strikes|raids|crashes
     |accidents|cases|wounds|injuries)\b"""
 )
@@ -203,6 +205,8 @@ INNER_OK_RE = regex.compile(r"(?ri)(?:\band|\bor|,|\bincluding)\s*+\Z")
 NEW_CLAUSE_RE = regex.compile(r"(?i),\s*+(?:and|but)\s++(?:the|a|an|his|her|their|its|he|she|they|police)\b")
 OF_THE_LEFT_RE = regex.compile(r"(?ri)\bof\s++(?:the|those|these|its|their|his|her)\s++\Z")
 OF_THE_NUMBER_RE = regex.compile(r"(?i)\s++of\s++the\s++[\w,.]++")
+# Words the auxiliary slot may take before a noun ("140,000 confirmed deaths").
+NOUN_AUX_RE = regex.compile(r"\b(?:confirmed|reported|all|both|also)\b")
 SINGULAR_AUX_RE = regex.compile(r"[\s,]*+(?:was|is|has)\b")
 INNER_LIST_RE = regex.compile(r"(?i),|\bincluding\b|\bwith\b")
 NP_BAD_END_RE = regex.compile(r"(?i)\b(?:and|a|an|with|in)\s*+,?\s*+\Z|\A\s*+(?:and|or|,)")
@@ -241,6 +245,12 @@ NP_ED_WORDS = frozenset(
         "licensed",
         "certified",
         "trained",
+        "confirmed",
+        "reported",
+        "estimated",
+        "recorded",
+        "registered",
+        "documented",
         "uniformed",
         "off-duty",
         "injured",
@@ -399,6 +409,8 @@ def _as_object(text: str, start: int, end: int, quantity: Quantity) -> CasualtyC
     if RATE_RE.match(text, tail, end):
         return None
     who, who_end = _who(text, tail, end)
+    if who is not None and NOT_PEOPLE_RE.match(who):
+        return None
     span_start = left_start + verb.start("verb")
     span_end = max(tail, who_end)
     hedged = bool(MODAL_HEDGE_RE.search(before) or HEDGE_RE.search(verb.group("verb")))
@@ -441,7 +453,11 @@ def _as_subject(text: str, start: int, end: int, quantity: Quantity) -> Casualty
         return None
     kind: CasualtyKind
     if match.group("noun_killed") or match.group("noun_injured"):
-        if aux.strip(" ,") or len(np.split()) > 2 or (match.group("pred").lower() == "bodies" and np.strip()):
+        if (
+            NOUN_AUX_RE.sub("", aux).strip(" ,")
+            or len(np.split()) > 2
+            or (match.group("pred").lower() == "bodies" and np.strip())
+        ):
             return None
         kind = "killed" if match.group("noun_killed") else "injured"
     else:

@@ -87,6 +87,7 @@ QUALIFIERS = r"""
    |(?P<about>about|around|some|roughly|approximately|an\s++estimated|estimated|circa|perhaps|a\s++total\s++of)
 """
 
+SCALE_END_RE = regex.compile(rf"(?i)\b(?:{_SCALE_ALT})\Z")
 QUALIFIER_NAMES = ("least", "more", "upto", "nearly", "fewer", "about")
 QUANTITY_RE = regex.compile(
     rf"""(?xi)
@@ -246,6 +247,10 @@ def read_quantity(match: regex.Match[str]) -> Quantity | None:
     """Bounds of one ``QUANTITY_RE`` match per the spec's table; ``None`` if unreadable."""
     groups = match.groupdict()
     first = parse_number(groups["a"])
+    scale = SCALE_END_RE.search(groups["b"] or "")
+    if scale is not None and not SCALE_END_RE.search(groups["a"]):
+        # "between 1.1 and 1.5 million": the scale word serves both numbers.
+        first = parse_number(f"{groups['a']} {scale.group()}")
     if first is None:
         return None
     second = parse_number(groups["b"]) if groups["b"] else None
