@@ -55,6 +55,13 @@ def count_of(word: str) -> int | None:
 
 def value_of(match: re.Match[str], anchor: date | None, future: bool) -> str | None:
     """The ISO 8601 value of one match, or None when it cannot be anchored."""
+    try:
+        return _value(match, anchor, future)
+    except OverflowError:
+        return None  # an anchor at the very edge of the calendar (year 1 or 9999)
+
+
+def _value(match: re.Match[str], anchor: date | None, future: bool) -> str | None:
     kind = kind_of(match)
     group = match.group
     if kind == "iso":
@@ -128,7 +135,7 @@ def month_day(month: int, day: int, year_text: str | None, anchor: date | None, 
 
 
 @functools.lru_cache(maxsize=4096)
-def month_only(month: int, modifier: str, anchor: date, future: bool) -> str:
+def month_only(month: int, modifier: str, anchor: date, future: bool) -> str | None:
     year = anchor.year
     if modifier == "last":
         year = year if month < anchor.month else year - 1
@@ -140,7 +147,12 @@ def month_only(month: int, modifier: str, anchor: date, future: bool) -> str:
         year += 1
     elif not future and month > anchor.month:
         year -= 1
-    return f"{year:04d}-{month:02d}"
+    return in_calendar(f"{year:04d}-{month:02d}", year)
+
+
+def in_calendar(value: str, year: int) -> str | None:
+    """``value`` when its year is one ISO 8601 can write in four digits (1 to 9999), else None."""
+    return value if 1 <= year <= 9999 else None
 
 
 def iso_week(day: date) -> str:
@@ -148,9 +160,9 @@ def iso_week(day: date) -> str:
     return f"{year:04d}-W{week:02d}"
 
 
-def shift_month(anchor: date, months: int) -> str:
+def shift_month(anchor: date, months: int) -> str | None:
     index = anchor.year * 12 + anchor.month - 1 - months
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return in_calendar(f"{index // 12:04d}-{index % 12 + 1:02d}", index // 12)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -162,9 +174,9 @@ def ago(count: int, unit: str, anchor: date) -> str | None:
     if unit == "month":
         return shift_month(anchor, count)
     if unit == "year":
-        return f"{anchor.year - count:04d}"
+        return in_calendar(f"{anchor.year - count:04d}", anchor.year - count)
     if unit == "decade":
-        return f"{anchor.year - 10 * count:04d}"
+        return in_calendar(f"{anchor.year - 10 * count:04d}", anchor.year - 10 * count)
     return None
 
 
@@ -177,7 +189,7 @@ def relative(which: str, unit: str, anchor: date) -> str | None:
         return iso_week(anchor + timedelta(weeks=step))
     if unit == "month":
         return shift_month(anchor, -step)
-    return f"{anchor.year + step:04d}"
+    return in_calendar(f"{anchor.year + step:04d}", anchor.year + step)
 
 
 @functools.lru_cache(maxsize=1024)

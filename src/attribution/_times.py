@@ -128,13 +128,16 @@ class _Scanner:
         text = self.text
         found: list[_Found] = []
         last_end = paragraph.start
-        sentence_starts = [start for start, _end in paragraph.sentences]
+        sentences = paragraph.sentences or ((paragraph.start, paragraph.end),)
         quote_starts = [quote.start for quote in paragraph.quotes]
+        sentence = 0
         for match in matches:
             start, end = match.span()
             window_floor, last_end = last_end, end
-            sentence = max(0, bisect.bisect_right(sentence_starts, start) - 1)
-            sent_start, sent_end = paragraph.sentences[sentence] if paragraph.sentences else (paragraph.start, end)
+            # Matches come in order, so the sentence index only moves forward.
+            while sentence + 1 < len(sentences) and sentences[sentence + 1][0] <= start:
+                sentence += 1
+            sent_start, sent_end = sentences[sentence]
             quote = _quote_at(paragraph, quote_starts, start) if quote_starts else None
             anchor = self.anchor if quote is None else self._statement_date(paragraph, quote, sent_start, sent_end)
             kind = match.lastgroup or ""
@@ -258,6 +261,12 @@ def _matches(text: str, heads: list[int], start: int, end: int) -> list[re.Match
     for head in heads:
         if head < covered:
             continue
+        if head <= covered or text[head - 1] not in LOOKBACK_AFTER:
+            match = TIME_RE.match(text, head, end)  # the common case: nothing before the head can join it
+            if match is not None:
+                found.append(match)
+                covered = match.end()
+            continue
         for candidate in reversed(_word_starts_before(text, head, max(covered, head - HEAD_LOOKBACK_CHARS))):
             while candidate < head and text[candidate] in OPENING_MARKS:
                 candidate += 1
@@ -271,7 +280,7 @@ def _matches(text: str, heads: list[int], start: int, end: int) -> list[re.Match
 
 def _word_starts_before(text: str, head: int, floor: int) -> list[int]:
     """``head`` and the starts of the words before it that can open a time expression, nearest first."""
-    if head <= floor or text[head - 1] not in " '’-":
+    if head <= floor or text[head - 1] not in LOOKBACK_AFTER:
         return [head]
     starts = [head]
     position = head
@@ -319,6 +328,8 @@ def _glossed(text: str, first: _Found, second: re.Match[str]) -> bool:
     return len(between) <= 3 and "(" in between
 
 
+# Only after these characters can a word before the head belong to the expression ("on Friday", "mid-2014", "’90s").
+LOOKBACK_AFTER = " '’-"
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
 DAY_KINDS = frozenset({"wd", "deic", "md", "dm", "iso", "slash"})
 

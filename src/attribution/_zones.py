@@ -97,6 +97,11 @@ DIRECTION_WORDS: Final = frozenset(
      "Lower", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern",
      "Southwestern", "Inner", "Outer"}
 )  # fmt: skip
+CALENDAR_WORDS: Final = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+     "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)  # fmt: skip
+"""Words that name towns somewhere ("March", "Friday") but in a news sentence are dates."""
 KIND_RANK: Final[dict[str, int]] = {"city": 3, "region": 3, "country": 2, "demonym": 1}
 
 # Capitalized runs of up to four words ("Fort Lauderdale", "Saudi Arabia"); names are looked up
@@ -192,7 +197,7 @@ def places_in(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
                 name = " ".join(words[index : index + size]) if size > 1 else words[index]
                 if name.endswith(("'s", "’s", "'", "’", ".", ",")):
                     name = POSSESSIVE_RE.sub("", name).rstrip(".,")
-                if name in known or name in PLACE_OVERRIDES:
+                if (name in known or name in PLACE_OVERRIDES) and name not in CALENDAR_WORDS:
                     hit = place_zone(name)
                     if hit is not None:
                         found.append((offset, hit[0], hit[1]))
