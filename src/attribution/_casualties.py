@@ -83,6 +83,7 @@ NP_WORD = rf"""(?:
     (?:that|who)\s++(?:[\p{{L}}.'’-]++\s++){{1,3}}(?:said|says|say|reported|believed)\b
    |\((?:[^()\n]{{1,40}}+)\)
    |those\s++shot\b
+   |of\s++(?:them|whom|those)\b
    |(?!(?:{STOP})\b)[\p{{L}}\p{{N}}'’.&-]++
 )"""
 AUX = (
@@ -97,13 +98,13 @@ HOSPITAL = (
     r"(?:hospitals?|medical\s++cent(?:er|re)s?|trauma\s++cent(?:er|re)s?|infirmary|clinics?|emergency\s++rooms?)\b"
 )
 PREDICATE = rf"""(?:
-    (?P<killed>(?:fatally|mortally)\s++(?:shot|wounded|injured|stabbed|hurt)
+    (?P<killed>(?:fatally|mortally)\s++(?:shot|wounded|injured|stabbed|hurt|killed)
       |(?:stabbed|beaten|burned|burnt|shot|hacked|crushed|trampled|bludgeoned)\s++to\s++death
       |shot\s++(?:dead|and\s++killed)|lost\s++(?:their|his|her)\s++lives
-      |among\s++(?:the\s++)?(?:dead|killed|fatalities|deceased)
+      |among\s++(?:the\s++|those\s++)?(?:dead|killed|fatalities|deceased)
       |killed|dead|died|dies|die|slain|murdered|perished|massacred
       |(?P<fatally>(?<=,\s{{0,3}}\w{{1,20}}\s{{1,3}})fatally))
-   |(?P<injured>among\s++(?:the\s++)?(?:wounded|injured|hurt|casualties)
+   |(?P<injured>among\s++(?:the\s++|those\s++)?(?:wounded|injured|hurt|casualties)
       |(?:shot\s++and\s++left\s++)?in\s++(?:\w++\s++)?(?:critical|serious|stable|grave|fair|good|satisfactory|guarded)
         (?:\s++but\s++stable)?+\s++condition
       |(?:non-?life[-\s]threatening|life[-\s]threatening|minor|serious|critical|severe|multiple|gunshot)
@@ -137,12 +138,15 @@ OBJECT_VERB_RE = regex.compile(
         [^.;:!?\n]{0,50}?\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood|stands|now|:))
       |(?P<toll_injured>\bnumber\s++of\s++(?:\w++\s++)?(?:injured|wounded|injuries|casualties)
         [^.;:!?\n]{0,50}?\b(?:to|at|reached|reaches|hit|hits|is|was|stood|stands|now|:))
-      |(?P<list>\b(?:the\s++)?(?:dead|wounded|injured)\s++(?:include|included|including|are|were))
+      |(?P<list>\b(?:dead|wounded|injured|killed|fatalities|casualties)
+        (?:\s++(?:in|on|at|by|during|from)\s++[^.;:!?\n,]{1,40}?)?\s++(?:include|included|including|are|were))
+      |(?P<deaths_of>\b(?:deaths|killings?|murders?|bodies|remains)\s++of)
       |(?P<received>received|receiving|treated|treating|admitted|admitting)
-      |(?P<transport>rushed|rushing|took|taking|transported|transporting|airlifted|airlifting|flew|carried))
+      |(?P<transport>rushed|rushing|took|taking|transported|transporting|airlifted|airlifting|flew|carried|sent|sending))
     \s++(?:(?:all|both|the|another|an\s++additional|a\s++further)\s++)?\Z
     """
 )
+LIST_KILLED_RE = regex.compile(r"(?i)dead|killed|fatalities")
 LIVES_RE = regex.compile(r"(?i)\s++(?:\w++\s++){0,2}?lives\b")
 TRANSPORT_RE = regex.compile(rf"(?i)\s++(?:[\w'’-]++\s++){{0,3}}?to\s++{HOSPITAL}")
 PATIENTS_RE = regex.compile(r"(?i)\s++(?:[\w-]++\s++){0,2}?(?:patients|victims|people|wounded|injured)\b")
@@ -403,7 +407,9 @@ def _as_object(text: str, start: int, end: int, quantity: Quantity) -> CasualtyC
             return None
         kind, tail = "injured", transport.end()
     elif verb.group("list"):
-        kind = "killed" if "dead" in verb.group("list").lower() else "injured"
+        kind = "killed" if LIST_KILLED_RE.match(verb.group("list")) else "injured"
+    elif verb.group("deaths_of"):
+        kind = "killed"
     else:
         kind = "injured"
     if RATE_RE.match(text, tail, end):
@@ -477,6 +483,10 @@ def _bad_noun_phrase(np: str) -> bool:
         if word.lower() not in NP_ED_WORDS:
             return True
     if NOT_PEOPLE_RE.search(np) or NP_BAD_END_RE.search(np) or NEW_CLAUSE_RE.search(np):
+        return True
+    inner_part = OF_THEM_RE.search(np)
+    if inner_part and np[: inner_part.start()].strip() and not np[inner_part.end() :].strip(" ,"):
+        # "126 hostages, half of whom were hospitalized": the clause is about the half.
         return True
     if OF_THE_NUMBER_RE.fullmatch(np):
         # "Eleven of the 36 wounded": a part of a count, right before the predicate.
