@@ -103,12 +103,14 @@ PREDICATE = rf"""(?:
       |shot\s++(?:dead|and\s++killed)|lost\s++(?:their|his|her)\s++lives
       |among\s++(?:the\s++|those\s++)?(?:dead|killed|fatalities|deceased)
       |killed|dead|died|dies|die|slain|murdered|perished|massacred
-      |(?P<fatally>(?<=,\s{{0,3}}\w{{1,20}}\s{{1,3}})fatally))
+      |(?P<fatally>fatally))
    |(?P<injured>among\s++(?:the\s++|those\s++)?(?:wounded|injured|hurt|casualties)
-      |(?:shot\s++and\s++left\s++)?in\s++(?:\w++\s++)?(?:critical|serious|stable|grave|fair|good|satisfactory|guarded)
+      |(?:(?:shot\s++and\s++left|taken|rushed|transported|airlifted|hospitali[sz]ed)\s++)?
+        in\s++(?:\w++\s++)?(?:critical|serious|stable|grave|fair|good|satisfactory|guarded)
         (?:\s++but\s++stable)?+\s++condition
       |(?:non-?life[-\s]threatening|life[-\s]threatening|minor|serious|critical|severe|multiple|gunshot)
         \s++(?:injuries|wounds)
+      |(?:suffering|with)\s++(?:from\s++)?(?:[\w-]++\s++){0, 3}?(?:wounds|injuries)
       |(?:taken|rushed|transported|brought|airlifted|flown|admitted|sent)\s++to\s++{HOSPITAL}
       |treated\s++(?:for\s++(?:\w++\s++){{0,2}}?(?:injuries|wounds)|(?:in|at)\s++{HOSPITAL})
       |(?:suffered|sustained)\s++(?:\w++\s++){{0,2}}?(?:injuries|wounds)
@@ -143,7 +145,7 @@ OBJECT_VERB_RE = regex.compile(
       |(?P<deaths_of>\b(?:deaths|killings?|murders?|bodies|remains)\s++of)
       |(?P<received>received|receiving|treated|treating|admitted|admitting)
       |(?P<transport>rushed|rushing|took|taking|transported|transporting|airlifted|airlifting|flew|carried|sent|sending))
-    \s++(?:(?:all|both|the|another|an\s++additional|a\s++further)\s++)?\Z
+    \s++(?:(?:all|both|the|another|an\s++additional|a\s++further|his|her|their|its|your|our)\s++)?\Z
     """
 )
 LIST_KILLED_RE = regex.compile(r"(?i)dead|killed|fatalities")
@@ -211,6 +213,8 @@ OF_THE_LEFT_RE = regex.compile(r"(?ri)\bof\s++(?:the|those|these|its|their|his|h
 OF_THE_NUMBER_RE = regex.compile(r"(?i)\s++of\s++the\s++[\w,.]++")
 # Words the auxiliary slot may take before a noun ("140,000 confirmed deaths").
 NOUN_AUX_RE = regex.compile(r"\b(?:confirmed|reported|all|both|also)\b")
+FATALLY_NP_RE = regex.compile(r"(?i)\s*+(?:of\s++(?:them|whom|those))?\s*+")
+APPOSITION_LEFT_RE = regex.compile(r"(?r)[,;—–-]\s*+\Z")
 SINGULAR_AUX_RE = regex.compile(r"[\s,]*+(?:was|is|has)\b")
 INNER_LIST_RE = regex.compile(r"(?i),|\bincluding\b|\bwith\b")
 NP_BAD_END_RE = regex.compile(r"(?i)\b(?:and|a|an|with|in)\s*+,?\s*+\Z|\A\s*+(?:and|or|,)")
@@ -467,7 +471,10 @@ def _as_subject(text: str, start: int, end: int, quantity: Quantity) -> Casualty
             return None
         kind = "killed" if match.group("noun_killed") else "injured"
     else:
-        if (match.group("critical") and not BE_RE.search(aux)) or (match.group("fatally") and np.strip()):
+        if match.group("critical") and not BE_RE.search(aux):
+            return None
+        if match.group("fatally") and not (FATALLY_NP_RE.fullmatch(np) and APPOSITION_LEFT_RE.search(left)):
+            # "Five were shot, one fatally": only right after a comma or a dash.
             return None
         kind = "killed" if match.group("killed") else "missing" if match.group("missing") else "injured"
         if not aux.strip(" ,") and ACTIVE_OBJECT_RE.match(text, after, end):
