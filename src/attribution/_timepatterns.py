@@ -76,7 +76,7 @@ TIME_RE = re.compile(
     | (?P<year>(?P<y_pre>(?i:in|since|by|until|during|from|before|after|early|late|mid-?|(?:the[ ])?end[ ]of)[ ]?)?
         (?P<y>{_YEAR})\b(?![.,]\d|['’]?s\b|[ ]?%|-year|[ ](?i:percent|per[ ]cent|people|persons|troops|soldiers
         |residents|civilians|fighters|militants|members|families|refugees|migrants|votes|kilomet|km|miles
-        |metres|meters|feet|tons|tonnes|dollars|euros|pounds|hours|minutes|times)))
+        |metres|meters|feet|tons|tonnes|dollars|euros|pounds|hours|minutes|times|block|blocks)))
     | (?P<clock>(?P<cl_pre>(?i:at[ ](?:about[ ]|around[ ]|approximately[ ]|roughly[ ]|exactly[ ])?|around[ ]
         |about[ ]|(?:shortly|just)[ ](?:before|after)[ ]|after[ ]|before[ ]|by[ ]|until[ ]|since[ ]|from[ ]))?
         {_clock_pattern("")})
@@ -121,6 +121,18 @@ WEEKDAY_NAME_AFTER_RE = re.compile(
 )
 # After a bare weekday these nouns make it a title ("the BBC's Sunday programme"); "on Sunday's show" stays a date.
 WEEKDAY_TITLE_AFTER_RE = re.compile(r"[ ](?:programme|program|show|supplement|magazine|newspaper|paper|edition)\b")
+# A bare year is a name or a model year, not a time, after or before these words ("the Human Rights Act 1998",
+# "Resolution 2046", "a 2005 Honda").
+YEAR_NAME_BEFORE = frozenset(
+    {"Act", "Resolution", "Vision", "Agenda", "Euro", "Expo", "Windows", "Flight", "Route", "Highway", "Interstate",
+     "Bill", "Article", "Section", "Chapter", "Rule", "Order", "No.", "Number", "Model", "Class", "Transport"}
+)  # fmt: skip
+YEAR_NAME_AFTER = frozenset(
+    {"Acura", "Audi", "BMW", "Buick", "Cadillac", "Chevrolet", "Chevy", "Chrysler", "Dodge", "Ford", "GMC", "Honda",
+     "Hyundai", "Infiniti", "Jeep", "Kia", "Lexus", "Lincoln", "Mazda", "Mercedes", "Mercedes-Benz", "Mercury",
+     "Mitsubishi", "Nissan", "Oldsmobile", "Pontiac", "Saturn", "Subaru", "Toyota", "Volkswagen", "Volvo", "VW"}
+)  # fmt: skip
+
 # Cues that an undated weekday or month lies ahead of the anchor, searched in a short window before it.
 FUTURE_RE = re.compile(
     r"""\b(?:will|won['’]t|shall|['’]ll|upcoming|scheduled|slated|planned[ ](?:for|to)|(?:is|are)[ ]planning

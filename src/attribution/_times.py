@@ -59,6 +59,8 @@ from ._timepatterns import (
     WEEKDAY_NAME_AFTER_RE,
     WEEKDAY_NAME_BEFORE,
     WEEKDAY_TITLE_AFTER_RE,
+    YEAR_NAME_AFTER,
+    YEAR_NAME_BEFORE,
 )
 
 
@@ -157,6 +159,8 @@ class _Scanner:
             if kind == "wd" and _weekday_is_name(text, end, match):
                 continue
             if kind == "mo" and not _month_alone_ok(text, match):
+                continue
+            if kind == "year" and not match.group("y_pre") and _year_is_name(text, start, end):
                 continue
             if kind == "deic" and text[start] == "T" and start > sent_start and match.group().startswith("Tod"):
                 continue  # "Today" mid-sentence is a programme or paper name
@@ -361,6 +365,15 @@ def _weekday_is_name(text: str, end: int, match: re.Match[str]) -> bool:
         return True
     bare = not match.group("wd_pre") and match.end("wd_d") == end
     return bare and WEEKDAY_TITLE_AFTER_RE.match(text, end, min(len(text), end + 30)) is not None
+
+
+def _year_is_name(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 16) : start].rsplit(None, 1)
+    after = text[end : end + 16].split(None, 1)
+    return bool(
+        (before and text[start - 1 : start] == " " and before[-1] in YEAR_NAME_BEFORE)
+        or (after and text[end : end + 1] == " " and after[0].rstrip(",.") in YEAR_NAME_AFTER)
+    )
 
 
 def _month_alone_ok(text: str, match: re.Match[str]) -> bool:
