@@ -39,6 +39,7 @@ TRAILING_ADVERBIAL_RE = regex.compile(
     |last\ (?:week|month|year|night)|at\ the\ time|in\ recent\ (?:days|weeks|months|years)|in\ a\ statement
     |in\ (?:a|an)\ (?:[\w-]++\ )?(?:interview|statement)|,\ in\ [^,]{1,60}+,)){1,3}+\ *+$"""
 )
+PREPOSITION_WORDS = wordset("for of at from in with to on by near about")
 FILLER = wordset("not there here then now so only even just also too thus")
 LEADING_PREP = wordset("in on at during after before for with from by speaking writing")
 BAD_SOURCE_START = wordset("it's there this these those what how why to of about so not no nor yet")
@@ -92,7 +93,7 @@ FINITE_RE = regex.compile(
     r"""(?xi)\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do
     |isn't|wasn't|aren't|weren't|hasn't|haven't|won't|didn't|doesn't|don't|can't|couldn't|\w{3,}ed|\w{3,}s)\b"""
 )
-CORE_LEMMAS = wordset("say tell add write post tweet report explain claim warn insist argue note")
+CORE_LEMMAS = wordset("say tell add write post tweet report explain claim warn insist argue")
 BAD_CONTENT_START = wordset(
     """to of about for with by as at from into on in so goodbye nothing something anything yes no
     hello thanks thank sorry if whether how what why when where who which during after
@@ -177,25 +178,58 @@ def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
         return None  # passive: "is said to", "was told"
     if index < 0:
         return None
+    if _word(text, tokens[index]) == ")":
+        opening = next((i for i in range(index - 1, max(-1, index - 6), -1) if _word(text, tokens[i]) == "("), None)
+        if opening is not None and opening > 0:
+            index = opening - 1
     comma_after = _word(text, tokens[index]) == ","
     if comma_after:
         index -= 1
+    relative = _relative_head(text, tokens, index)
+    if relative is not None:
+        return relative
     segment = _segment_back(text, tokens, index)
     if segment is None:
         return None
     first, last = segment
+    first = _trailing_name(text, tokens, first, last)
     if comma_after and first > 0 and _word(text, tokens[first - 1]) == ",":
         # Appositives: "Name, a role, said", "a role, Name, said", "Name, who ..., said".
         prev = _segment_back(text, tokens, first - 2) if first >= 2 else None
         mine = _words(text, tokens, first, last)
         if prev is not None and _is_name(_words(text, tokens, *prev)) and _is_role(mine):
             return _span(tokens, *prev)
-        if _is_name(mine) or (_is_role(mine) and mine[0].lower() in {"a", "an"}):
+        if _is_name(mine):
             return _span(tokens, first, last)
         return _sentence_subject(text, tokens, first, floor)
     if comma_after:
         return None
     return _span(tokens, first, last)
+
+
+def _relative_head(text: str, tokens: list[tuple[int, int]], index: int) -> tuple[int, int] | None:
+    """ "the officer who had been working there said": the noun phrase before "who"."""
+    for k in range(index, max(-1, index - 10), -1):
+        word = _word(text, tokens[k])
+        if len(word) == 1 and not word.isalnum():
+            return None
+        if word.lower() == "who" and k > 0:
+            segment = _segment_back(text, tokens, k - 1)
+            return _span(tokens, *segment) if segment is not None else None
+    return None
+
+
+def _trailing_name(text: str, tokens: list[tuple[int, int]], first: int, last: int) -> int:
+    """ "When the shooter ran out Lea said": a name glued after a clause is the source."""
+    run = last
+    while run >= first and _word(text, tokens[run])[:1].isupper():
+        run -= 1
+    if run < first or run == last or run - first < 2:
+        return first
+    before = _word(text, tokens[run]).lower()
+    if before in PREPOSITION_WORDS or before in {"the", "a", "an", "and", "of"} or before.endswith(("'s", "’s")):
+        return first
+    return run + 1
 
 
 def _sentence_subject(text: str, tokens: list[tuple[int, int]], before: int, floor: int) -> tuple[int, int] | None:
@@ -333,7 +367,11 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # --- direct quotes -------------------------------------------------------------------------
 
-LEAD_PUNCT_RE = regex.compile(r"[\s,.!?—–-]*+")
+LEAD_PUNCT_RE = regex.compile(r"[\s,.!?—–'-]*+")
+# “Q” ― Name: the signature line of a quoted post or letter.
+DASH_SOURCE_RE = regex.compile(
+    r"[\s\u00a0]*+(?P<dash>[―—–])[\s\u00a0]*+(?P<name>\p{Lu}[\p{L}.'’-]*+(?:\ \p{Lu}[\p{L}.'’-]*+){0,4}+)"
+)
 
 
 def cue_after_quote(
@@ -342,6 +380,10 @@ def cue_after_quote(
     """“Q,” X said. / “Q,” said X, “Q2”: a cue right after the closing mark."""
     if quote.close_at is None:
         return None
+    dash = DASH_SOURCE_RE.match(text, quote.close_at + 1, paragraph.end)
+    if dash is not None:
+        cue = Cue(dash.start("dash"), dash.end("dash"), "dash", "assert", "quote")
+        return cue, (dash.start("name"), dash.end("name")), []
     lead = LEAD_PUNCT_RE.match(text, quote.close_at + 1, paragraph.end)
     assert lead is not None
     start = lead.end()
@@ -366,8 +408,10 @@ def cue_after_quote(
         # "said X, ...": what follows the source, not the cue, decides.
         after = after_cue(text, Cue(source[0], source[1], cue.lemma, cue.stance, "x"), stop, outlets)
     anchor = source[1] if source[0] > cue.start else cue.end
+    ends_sentence = text[quote.end - 1 : quote.end] in {".", "!", "?"}
     if (
-        not after.at_end
+        ends_sentence
+        and not after.at_end
         and after.content_start is not None
         and text[after.content_start - 2 : after.content_start].strip() not in {",", ":", "—"}
         and not _ends_clause(text, anchor, after.content_start)

@@ -107,6 +107,11 @@ def _sticky_via(
 
 def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets: OutletIndex) -> list[Draft]:
     quotes = [q for q in paragraph.quotes if q.end > q.start]
+    if "''" in text[paragraph.start : paragraph.end]:
+        quotes = _with_apostrophe_quotes(text, paragraph, quotes)
+    label = _label(text, paragraph)
+    if label is not None:
+        return [label]
     inside = [(q.open_at, q.close_at if q.close_at is not None else q.end) for q in quotes]
     sentence_starts = [s for s, _ in paragraph.sentences]
     drafts: list[Draft] = []
@@ -120,6 +125,8 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
     free_cues = [c for c in cues if not any(a <= c.start < b for a, b in inside)]
     # Reported speech and cues beside quotes, in order.
     for cue in free_cues:
+        if any(a <= cue.start < b for a, b in covered) or text[max(0, cue.start - 3) : cue.start] == "to ":
+            continue
         sentence = sentence_of(cue.start)
         draft = _reported(text, cue, sentence, quotes, outlets, drafts)
         if draft is not None:
@@ -142,6 +149,64 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
     return drafts
 
 
+# ''Q,'' said X: two apostrophes as a double mark (a wire-copy convention).
+APOSTROPHE_PAIR_RE = regex.compile(r"(?<!')''(?!')")
+# Transcripts and headlines: "WALLACE: Q", "Mayor: Q" (a headline).
+LABEL_RE = regex.compile(
+    r"""["“]?+(?P<label>\p{Lu}[\p{Lu}.'’-]++(?:\ \p{Lu}[\p{Lu}.'’-]++){0,2}+
+    |(?P<title>\p{Lu}[\p{Ll}.'’-]++(?:\ \p{Lu}[\p{L}.'’-]++){0,2}+)):\ ++(?=\S)""",
+    regex.VERBOSE,
+)
+NOT_LABELS = wordset(
+    """RAW LIVE GRAPHIC UPDATE UPDATED WATCH READ LISTEN NOTE EDITOR'S PHOTOS PHOTO VIDEO BREAKING EXCLUSIVE RELATED SOURCE
+    CORRECTION CLARIFICATION ALSO MORE SEE Q A ANALYSIS OPINION POLL Poll Update Watch Read Note Photos Video
+    Related Source Correction Analysis Opinion Exclusive Breaking Editor's Live Transcript Sources Timeline"""
+)
+HEADLINE_CHARS = 160
+
+
+def _label(text: str, paragraph: Paragraph) -> Draft | None:
+    match = LABEL_RE.match(text, paragraph.start, paragraph.end)
+    if match is None:
+        return None
+    group = "label" if match.group("label") else "title"
+    name = match.group(group)
+    if name in NOT_LABELS or name.split()[0] in NOT_LABELS or len(name) < 2:
+        return None
+    if group == "title" and (paragraph.index > 0 or paragraph.end - paragraph.start > HEADLINE_CHARS):
+        return None
+    if group == "label" and _title_case(text[match.end() : paragraph.end]):
+        return None  # "RAW: Aerial Footage Of ...": a caption, not a speaker's line
+    end = paragraph.end
+    while end > match.end() and text[end - 1] in '”" ':
+        end -= 1
+    content = trim_span(text, match.end(), end) if group == "title" else (match.end(), end)
+    if content is None or content[1] - content[0] < 2:
+        return None
+    colon = match.end(group)
+    source = (match.start(group), match.end(group))
+    return Draft(content, (colon, colon + 1), source, group == "label", "assert", [], "label")
+
+
+def _title_case(phrase: str) -> bool:
+    words = [w for w in phrase.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _with_apostrophe_quotes(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[Quote]:
+    marks = [m.start() for m in APOSTROPHE_PAIR_RE.finditer(text, paragraph.start, paragraph.end)]
+    pairs: list[Quote] = []
+    for opening, closing in zip(marks[::2], marks[1::2]):
+        if closing > opening + 2:
+            pairs.append(Quote(opening + 2, closing, opening, closing + 1, paragraph.index))
+    if len(marks) % 2:
+        last = marks[-1]
+        if paragraph.end > last + 2:
+            pairs.append(Quote(last + 2, paragraph.end, last, None, paragraph.index))
+    kept = [q for q in quotes if not any(p.open_at <= q.open_at <= (p.close_at or p.end) for p in pairs)]
+    return sorted([*kept, *pairs], key=lambda q: q.open_at)
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -159,25 +224,39 @@ def _reported(
     start, end = sentence
     after = after_cue(text, cue, end, outlets)
     source = source_before(text, start, cue.start)
+    if source is not None and source[0] - start > 3 and _mostly_quote((start, source[0]), quotes):
+        return None  # “Q,” X told a news channel ...: the quote is the statement
     if source is None and text[max(start, cue.start - 2) : cue.start] == ", ":
         inverted = _inverted(text, cue, start, end, quotes, outlets)
         if inverted is not None:
             return inverted
-    if after.content_start is not None:
+    trailing = (
+        source is not None
+        and source[0] > start
+        and text[start : source[0]].rstrip().endswith(",")
+        and after.content_start is not None
+        and "," in text[cue.end : after.content_start]
+        and not after.that
+    )
+    if after.content_start is not None and not trailing:
         # "X said (that) C", "X told Y C": the clause after the cue.
+        content_start = after.content_start
         if cue.frame == "np" and not after.that:
-            return None
-        if _opens_quote(text, after.content_start, quotes) is not None:
+            if cue.lemma not in NP_CONTENT or _after_comma(text, cue):
+                return None
+            if text.startswith(("for ", "on "), content_start):
+                content_start = text.index(" ", content_start) + 1
+        if _opens_quote(text, content_start, quotes) is not None:
             return None  # a quote right after the cue: a direct statement
-        if not after.that and not clause_like(text, after.content_start, end, cue.lemma):
+        if not after.that and cue.frame != "np" and not clause_like(text, content_start, end, cue.lemma):
             return None
-        stop = content_end(text, after.content_start, end)
-        citing = CITING_RE.search(text, after.content_start, stop)
+        stop = content_end(text, content_start, end)
+        citing = CITING_RE.search(text, content_start, stop)
         citing_span = None
         if citing is not None:
             citing_span = source_after(text, citing.end(), end)
             stop = citing.start()
-        content = trim_span(text, after.content_start, stop)
+        content = trim_span(text, content_start, stop)
         if content is None or _few_words(text, content):
             return None
         inherit = False
@@ -190,7 +269,7 @@ def _reported(
         else:
             stance = cue.stance
         return Draft(content, (cue.start, cue.end), source, False, stance, after.via, cue.lemma, inherit, citing_span)
-    if not after.at_end:
+    if not after.at_end and not trailing:
         return None
     # "C, X said." / "C, said X.": the clause before the source.
     if source is not None and source[0] > start:
@@ -211,6 +290,14 @@ def _reported(
     citing = CITING_RE.match(text, max(source[1], cue.end), end)
     citing_span = source_after(text, citing.end(), end) if citing is not None else None
     return Draft(content, (cue.start, cue.end), source, False, cue.stance, after.via, cue.lemma, False, citing_span)
+
+
+NP_CONTENT = frozenset(("accuse", "call", "describe"))
+
+
+def _after_comma(text: str, cue: Cue) -> bool:
+    """ "a group, called X": a participle modifier, not a cue."""
+    return text[max(0, cue.start - 2) : cue.start].strip() == ","
 
 
 def _few_words(text: str, span: tuple[int, int]) -> bool:
