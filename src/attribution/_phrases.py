@@ -382,8 +382,8 @@ def cue_after_quote(
         return None
     dash = DASH_SOURCE_RE.match(text, quote.close_at + 1, paragraph.end)
     if dash is not None:
-        cue = Cue(dash.start("dash"), dash.end("dash"), "dash", "assert", "quote")
-        return cue, (dash.start("name"), dash.end("name")), []
+        signature = Cue(dash.start("dash"), dash.end("dash"), "dash", "assert", "quote")
+        return signature, (dash.start("name"), dash.end("name")), []
     lead = LEAD_PUNCT_RE.match(text, quote.close_at + 1, paragraph.end)
     assert lead is not None
     start = lead.end()

@@ -158,7 +158,8 @@ LABEL_RE = regex.compile(
     regex.VERBOSE,
 )
 NOT_LABELS = wordset(
-    """RAW LIVE GRAPHIC UPDATE UPDATED WATCH READ LISTEN NOTE EDITOR'S PHOTOS PHOTO VIDEO BREAKING EXCLUSIVE RELATED SOURCE
+    """RAW LIVE GRAPHIC
+    UPDATE UPDATED WATCH READ LISTEN NOTE EDITOR'S PHOTOS PHOTO VIDEO BREAKING EXCLUSIVE RELATED SOURCE
     CORRECTION CLARIFICATION ALSO MORE SEE Q A ANALYSIS OPINION POLL Poll Update Watch Read Note Photos Video
     Related Source Correction Analysis Opinion Exclusive Breaking Editor's Live Transcript Sources Timeline"""
 )
@@ -196,7 +197,7 @@ def _title_case(phrase: str) -> bool:
 def _with_apostrophe_quotes(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[Quote]:
     marks = [m.start() for m in APOSTROPHE_PAIR_RE.finditer(text, paragraph.start, paragraph.end)]
     pairs: list[Quote] = []
-    for opening, closing in zip(marks[::2], marks[1::2]):
+    for opening, closing in zip(marks[::2], marks[1::2], strict=False):
         if closing > opening + 2:
             pairs.append(Quote(opening + 2, closing, opening, closing + 1, paragraph.index))
     if len(marks) % 2:
