@@ -102,6 +102,18 @@ CALENDAR_WORDS: Final = frozenset(
      "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )  # fmt: skip
 """Words that name towns somewhere ("March", "Friday") but in a news sentence are dates."""
+OPENING_WORDS: Final = frozenset(
+    {"In", "The", "On", "At", "A", "An", "From", "For", "And", "But", "Of", "To", "When", "After", "Before", "While",
+     "Since", "During", "Near", "Outside", "Inside", "Across", "Throughout", "Like", "Unlike", "As", "If"}
+)  # fmt: skip
+"""Sentence-opening words that join a capitalized run ("In Baghdad") without being part of a name."""
+INSTITUTION_WORDS: Final = frozenset(
+    {"Police", "Department", "County", "City", "Airport", "Mayor", "Governor", "Gov", "Sheriff", "Fire", "Station",
+     "Council", "University", "Hospital", "Court", "State", "Province", "Region", "Metropolitan", "Metro", "Area",
+     "Municipality", "District", "Township", "Parish", "Officials", "Authorities", "Authority", "Public", "Schools",
+     "Community", "International", "Central", "Harbor", "Harbour", "Port"}
+)  # fmt: skip
+"""Capitalized words that may follow a town's name without making it a person's name."""
 KIND_RANK: Final[dict[str, int]] = {"city": 3, "region": 3, "country": 2, "demonym": 1}
 
 # Capitalized runs of up to four words ("Fort Lauderdale", "Saudi Arabia"); names are looked up
@@ -191,14 +203,24 @@ def places_in(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
             continue  # "Van Buren Ave.": an address, not the town of Van
         while index < len(words):
             size = 1
-            if index and words[index - 1] not in DIRECTION_WORDS:
+            if index and words[index - 1] not in DIRECTION_WORDS and words[index - 1] not in OPENING_WORDS:
                 break  # inside a longer name ("New Britain", "Prince George's County") only after "Northern" etc.
             for size in range(len(words) - index, 0, -1):
-                name = " ".join(words[index : index + size]) if size > 1 else words[index]
-                if name.endswith(("'s", "’s", "'", "’", ".", ",")):
-                    name = POSSESSIVE_RE.sub("", name).rstrip(".,")
+                raw = " ".join(words[index : index + size]) if size > 1 else words[index]
+                name = (
+                    POSSESSIVE_RE.sub("", raw).rstrip(".,") if raw.endswith(("'s", "’s", "'", "’", ".", ",")) else raw
+                )
                 if (name in known or name in PLACE_OVERRIDES) and name not in CALENDAR_WORDS:
                     hit = place_zone(name)
+                    following = words[index + size] if index + size < len(words) and name == raw else None
+                    if (
+                        hit is not None
+                        and following is not None
+                        and name not in PLACE_OVERRIDES
+                        and known[name].kind == "city"
+                        and following.rstrip(".,'’s") not in INSTITUTION_WORDS
+                    ):
+                        break  # "Latina Herring", "Victoria Beckham": a person named like a town
                     if hit is not None:
                         found.append((offset, hit[0], hit[1]))
                         break
