@@ -25,6 +25,7 @@ spec counts them.
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
 
@@ -316,9 +317,9 @@ def _casualty_sentences(document: Document, lowered: str) -> tuple[list[tuple[in
     return chosen, hits
 
 
-def _near_stem(hits: list[int], start: int, end: int) -> bool:
-    index = bisect.bisect_left(hits, start - REACH_BEFORE)
-    return index < len(hits) and hits[index] < end + REACH_AFTER
+def _near_stem(hits: list[int], position: int) -> bool:
+    index = bisect.bisect_left(hits, position - REACH_BEFORE)
+    return index < len(hits) and hits[index] < position + REACH_AFTER
 
 
 def _mentions_casualty(piece: str) -> bool:
@@ -334,10 +335,9 @@ def _sentence_counts(text: str, start: int, end: int, hits: list[int] | None, lo
     counts: list[CasualtyCount] = []
     # Only a count that ends on its victims can start a list; a predicate ends the clause.
     list_heads: list[CasualtyCount] = []
-    hedged_sentence = bool(SENTENCE_HEDGE_RE.search(text, start, end))
-    for match in find_quantities(text, start, end, lowered):
-        if hits is not None and not _near_stem(hits, match.start(), match.end()):
-            continue
+    hedged_sentence: bool | None = None
+    wanted = None if hits is None else functools.partial(_near_stem, hits)
+    for match in find_quantities(text, start, end, lowered, wanted):
         quantity = read_quantity(match)
         # Every look to the right stops here: `regex` may scan to endpos for a literal,
         # so an unbounded endpos would make a long sentence quadratic.
@@ -359,6 +359,8 @@ def _sentence_counts(text: str, start: int, end: int, hits: list[int] | None, lo
             list_heads.append(count)
         if count is None:
             continue
+        if hedged_sentence is None:
+            hedged_sentence = bool(SENTENCE_HEDGE_RE.search(text, start, end))
         if hedged_sentence and not count.hedged:
             count = _replace_hedged(count)
         counts.append(count)

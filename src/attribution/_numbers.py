@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 import regex
@@ -117,11 +117,16 @@ _TOKEN_RE = regex.compile(r"[a-z]++|\d[\d,]*+(?:\.\d++)?+")
 
 
 def find_quantities(
-    text: str, start: int = 0, end: int | None = None, lowered: str | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    lowered: str | None = None,
+    wanted: Callable[[int], bool] | None = None,
 ) -> Iterator[regex.Match[str]]:
     """``QUANTITY_RE`` matches in ``text[start:end]``, left to right and not overlapping.
 
-    ``lowered`` may pass ``text.lower()`` when the caller has it (same length only).
+    ``lowered`` may pass ``text.lower()`` when the caller has it (same length only);
+    ``wanted(position)`` may skip numbers beginning at ``position`` before any matching.
     """
     stop = len(text) if end is None else end
     if lowered is None or len(lowered) != len(text):
@@ -136,7 +141,7 @@ def find_quantities(
     consumed = start
     for core in CORE_RE.finditer(lowered, start - offset, stop - offset):
         position = offset + core.start()
-        if position < consumed:
+        if position < consumed or (wanted is not None and not wanted(position)):
             continue
         reach = max(consumed, position - QUALIFIER_REACH)
         left = QUALIFIER_LEFT_RE.search(text, reach, position)
