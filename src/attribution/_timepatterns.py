@@ -73,13 +73,13 @@ TIME_RE = re.compile(
     | (?P<wd>(?P<wd_pre>(?i:(?:early|late|earlier|later)[ ](?:on[ ])?|on[ ]|last[ ]|next[ ]|this[ ](?:coming[ ])?
         |coming[ ]|since[ ](?:late[ ]|early[ ])?|by[ ]|until[ ]|before[ ]|after[ ]))?
         (?P<wd_d>{_WD})(?:['’]s)?\b(?:[ ](?P<wd_part>morning|afternoon|evening|night)\b)?)
+    | (?P<clock>(?P<cl_pre>(?i:at[ ](?:about[ ]|around[ ]|approximately[ ]|roughly[ ]|exactly[ ])?|around[ ]
+        |about[ ]|(?:shortly|just)[ ](?:before|after)[ ]|after[ ]|before[ ]|by[ ]|until[ ]|since[ ]|from[ ]))?
+        {_clock_pattern("")})
     | (?P<year>(?P<y_pre>(?i:in|since|by|until|during|from|before|after|early|late|mid-?|(?:the[ ])?end[ ]of)[ ]?)?
         (?P<y>{_YEAR})\b(?![.,]\d|['’]?s\b|[ ]?%|-year|[ ](?i:percent|per[ ]cent|people|persons|troops|soldiers
         |residents|civilians|fighters|militants|members|families|refugees|migrants|votes|kilomet|km|miles
         |metres|meters|feet|tons|tonnes|dollars|euros|pounds|hours|minutes|times|block|blocks)))
-    | (?P<clock>(?P<cl_pre>(?i:at[ ](?:about[ ]|around[ ]|approximately[ ]|roughly[ ]|exactly[ ])?|around[ ]
-        |about[ ]|(?:shortly|just)[ ](?:before|after)[ ]|after[ ]|before[ ]|by[ ]|until[ ]|since[ ]|from[ ]))?
-        {_clock_pattern("")})
     )
     """,
     re.VERBOSE,
