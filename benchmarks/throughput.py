@@ -192,8 +192,10 @@ def report(result: dict[str, Any]) -> None:
     )
     print("slowest (CPU)     " + ", ".join(f"{s['id']} {s['cpu_ms']} ms/{s['bytes']} B" for s in result["slowest_cpu"]))
     if "stage_mb_per_cpu_s" in result:
+        total = sum(result["stage_cpu_s"].values()) or 1.0
         for name, speed in result["stage_mb_per_cpu_s"].items():
-            print(f"  stage {name:<11} {speed} MB/CPU-s  ({result['stage_cpu_s'][name]} CPU-s)")
+            seconds = result["stage_cpu_s"][name]
+            print(f"  stage {name:<11} {speed} MB/CPU-s  ({seconds} CPU-s, {seconds / total:.0%})")
     if "cold" in result:
         cold = result["cold"]
         print(
@@ -205,6 +207,20 @@ def report(result: dict[str, Any]) -> None:
             f"(import + first call {cold['import_plus_first_call_wall_s']:.3f} s wall, "
             f"{cold['import_plus_first_call_cpu_s']:.3f} s CPU)"
         )
+
+
+def verdicts(result: dict[str, Any]) -> list[str]:
+    """One line per target of the performance issue that this run measured."""
+    checks = [("end-to-end >= 2 MB/CPU-s", result["mb_per_cpu_s"], 2.0, True)]
+    checks.append(("peak RSS <= 150 MB", result["peak_rss_mb"], 150.0, False))
+    if "cold" in result:
+        checks.append(("import attribution <= 0.3 s (wall)", result["cold"]["import_wall_s"], 0.3, False))
+        checks.append(("first analyze call <= 1.5 s (wall)", result["cold"]["first_call_wall_s"], 1.5, False))
+    lines = []
+    for label, value, limit, at_least in checks:
+        met = value is not None and (value >= limit if at_least else value <= limit)
+        lines.append(f"target            {label}: {'met' if met else 'MISSED'} ({value})")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -220,10 +236,12 @@ def main(argv: list[str] | None = None) -> int:
     result = run_corpus(args.corpus, args.limit, args.stages)
     if not args.no_cold:
         result["cold"] = {key: round(value, 4) for key, value in cold_start(args.repeats).items()}
+    result["targets"] = verdicts(result)
     if args.json:
         print(json.dumps(result, indent=2))
     else:
         report(result)
+        print("\n".join(result["targets"]))
     return 0
 
 
