@@ -14,6 +14,7 @@ import re
 import attrs
 import regex
 
+from ._lazy import lazy_compile
 from ._trie import literal_alternation
 
 # A paragraph is a line; blank lines only separate.
@@ -36,7 +37,7 @@ SINGLE_MARK_RE = regex.compile(r"[‘’']")
 SENTENCE_END_RE = regex.compile(
     r"""[.!?][”"’')\]]{0,3}+(?P<gap>\s++)(?=[“"‘'(\[]?+[\p{Lu}\p{N}])""",
 )
-ABBREVIATION_RE = regex.compile(
+ABBREVIATION_RE = lazy_compile(
     r"""(?:\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Cpl|Sgt|Adm|Cmdr|Brig|Pvt|Rev|St|Sr|Jr
         |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Fig|Inc|Corp|Co|Ltd|Bros|Ft|Mt|vs|etc
         |approx|Gens|Sens|Reps|Supt|Insp|Det|Cpt|Lt\.Col|Atty|Hon|Pres|Dept|Univ|Ave|Blvd|Rd)\.
@@ -65,7 +66,7 @@ BOILERPLATE_PHRASES = (
 )  # fmt: skip
 BOILERPLATE_RE = re.compile(rf"\b{literal_alternation(BOILERPLATE_PHRASES)}|©\ ?\d{{4}}|\((?:ap|afp|reuters)\ photo")
 NAME_WORDS = r"\p{Lu}[\p{L}.'’-]*+(?:\ \p{Lu}[\p{L}.'’-]*+){0,4}+"
-BYLINE_RE = regex.compile(
+BYLINE_RE = lazy_compile(
     rf"""(?x)^(?:By\ {NAME_WORDS}(?:,?\ (?:and|&)\ {NAME_WORDS})?+(?:,\ [^\n]{{0,80}}+)?+$
       |(?:Posted|Updated|Published)\s*+:)"""
 )
