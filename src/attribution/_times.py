@@ -42,6 +42,7 @@ from ._models import TimeExpression
 from ._segment import Document, Paragraph, Quote
 from ._timepatterns import (
     AMBIGUOUS_MONTHS,
+    DEICTIC_TIME_RE,
     EVENING_RE,
     FUTURE_RE,
     FUTURE_WINDOW,
@@ -50,14 +51,19 @@ from ._timepatterns import (
     HEAD_LOWER_RE,
     HEAD_WORD_RE,
     LOOKBACK_WORDS,
+    MONTH_PREFIXES,
+    MONTH_TIME_RE,
     OPENING_MARKS,
     PREFIX_WORDS,
     REPORTED_RE,
     SAID_RE,
     SAID_WINDOW,
     TIME_RE,
+    WEEKDAY_DATE_RE,
+    WEEKDAY_LENGTHS,
     WEEKDAY_NAME_AFTER_RE,
     WEEKDAY_NAME_BEFORE,
+    WEEKDAY_TIME_RE,
     WEEKDAY_TITLE_AFTER_RE,
     YEAR_NAME_AFTER,
     YEAR_NAME_BEFORE,
@@ -265,8 +271,8 @@ def _matches(text: str, heads: list[int], start: int, end: int) -> list[re.Match
     for head in heads:
         if head < covered:
             continue
-        if head <= covered or text[head - 1] not in LOOKBACK_AFTER:
-            match = TIME_RE.match(text, head, end)  # the common case: nothing before the head can join it
+        if head <= covered or text[head - 1] not in LOOKBACK_AFTER or not _joins_previous(text, head, covered):
+            match = _head_pattern(text, head).match(text, head, end)
             if match is not None:
                 found.append(match)
                 covered = match.end()
@@ -280,6 +286,30 @@ def _matches(text: str, heads: list[int], start: int, end: int) -> list[re.Match
                 covered = match.end()
                 break
     return found
+
+
+def _head_pattern(text: str, head: int) -> re.Pattern[str]:
+    """The narrowest pattern that can match at a head word with nothing joinable before it."""
+    prefix = text[head : head + 3]
+    length = WEEKDAY_LENGTHS.get(prefix)
+    if length is not None:
+        after = text[head + length : head + length + 3].lstrip(", ")
+        return WEEKDAY_DATE_RE if after[:1].isupper() else WEEKDAY_TIME_RE
+    if prefix in MONTH_PREFIXES:
+        return MONTH_TIME_RE
+    if prefix[:1].isdigit():
+        return TIME_RE
+    return DEICTIC_TIME_RE
+
+
+def _joins_previous(text: str, head: int, floor: int) -> bool:
+    """Can the word just before ``head`` belong to its expression? A quick test before the full look-back."""
+    if text[head - 1] != " ":
+        return True
+    floor = max(floor, head - HEAD_LOOKBACK_CHARS)
+    space = text.rfind(" ", floor, head - 1)
+    word = text[space + 1 if space >= 0 else floor : head - 1]
+    return word.lower() in PREFIX_WORDS or word[:1].isdigit() or not word.isalpha()
 
 
 def _word_starts_before(text: str, head: int, floor: int) -> list[int]:
