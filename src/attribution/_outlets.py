@@ -49,6 +49,7 @@ GENERIC_OUTLET_RE = regex.compile(
     """
 )
 STATE_RUN_RE = regex.compile(rf"(?:the\ )?+{MODIFIER}\ ", regex.IGNORECASE)
+AFFILIATE_RE = regex.compile(r"\ (?:affiliate|sister\ (?:station|channel|network|paper)|station)\ (?=\p{Lu})")
 LEADING_THE_RE = regex.compile(r"^(?:the|The)\ ")
 
 
@@ -119,6 +120,11 @@ class OutletIndex:
             if found is None and article and end > pos + 4:
                 found = self.names.get(text[pos + 4 : end])
             if found is not None:
+                affiliate = AFFILIATE_RE.match(text, end, limit)
+                if affiliate is not None:
+                    local = self.at(text, affiliate.end(), limit)
+                    if local is not None:
+                        return OutletMatch(local.name, local.kind, pos, local.end)
                 best = self._with_programme(text, pos, end, limit, found)
                 break
         if generic is not None and (best is None or generic.end() > best.end):
@@ -157,6 +163,8 @@ def outlet_index(extra: tuple[tuple[str, ...], ...] = ()) -> OutletIndex:
 
 
 def to_outlet(text: str, match: OutletMatch) -> Outlet:
-    return Outlet(
-        name=match.name, text=text[match.start : match.end], start=match.start, end=match.end, kind=match.kind
-    )
+    surface = text[match.start : match.end]
+    name = match.name
+    if name.replace(" ", "").lower() == surface.replace(" ", "").lower():
+        name = surface  # "BFMTV" keeps the article's spelling; "AP" still gets the full name
+    return Outlet(name=name, text=surface, start=match.start, end=match.end, kind=match.kind)

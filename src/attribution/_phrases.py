@@ -40,6 +40,7 @@ TRAILING_ADVERBIAL_RE = regex.compile(
     |in\ (?:a|an)\ (?:[\w-]++\ )?(?:interview|statement)|,\ in\ [^,]{1,60}+,)){1,3}+\ *+$"""
 )
 PREPOSITION_WORDS = wordset("for of at from in with to on by near about")
+NAME_WORD_RE = regex.compile(r"\p{Lu}|(?:al|el|ad|as|ash|bin|ibn|abu|de|da|del|della|di|du|van|von|der|la|le)(?:-|$)")
 FILLER = wordset("not there here then now so only even just also too thus")
 LEADING_PREP = wordset("in on at during after before for with from by speaking writing")
 BAD_SOURCE_START = wordset("it's there this these those what how why to of about so not no nor yet")
@@ -300,7 +301,7 @@ def _span(tokens: list[tuple[int, int]], first: int, last: int) -> tuple[int, in
 
 
 def _is_name(words: list[str]) -> bool:
-    return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in {"al", "de", "bin", "van", "von"} for w in words)
+    return 0 < len(words) <= 6 and words[0][0].isupper() and all(NAME_WORD_RE.match(w) for w in words)
 
 
 def _is_role(words: list[str]) -> bool:

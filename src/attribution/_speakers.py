@@ -257,7 +257,7 @@ class Registry:
         return self._note(entity)
 
     def _note(self, entity: Entity) -> Entity:
-        if entity.kind == "person" or (entity.kind == "anonymous" and _singular(entity.name)):
+        if entity.kind == "person" or (entity.kind == "anonymous" and _singular(entity.name, entity.head)):
             self.last_human = entity
         if entity.kind == "person":
             self.last_person = entity
@@ -290,6 +290,6 @@ class Registry:
         self._note(entity)
 
 
-def _singular(phrase: str) -> bool:
+def _singular(phrase: str, head: str) -> bool:
     words = phrase.lower().split()
-    return bool(words) and words[0] in {"a", "an", "the", "one"} and not words[-1].endswith("s")
+    return bool(words) and words[0] in {"a", "an", "the", "one"} and head in _role_words() and not head.endswith("s")

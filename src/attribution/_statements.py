@@ -84,7 +84,7 @@ def find_statements(
     return statements
 
 
-STICKY_PARAGRAPHS = 2
+STICKY_PARAGRAPHS = 0
 
 
 def _sticky_via(
@@ -99,7 +99,8 @@ def _sticky_via(
             sticky[key] = (paragraph, statement.via)
         return statement
     previous = sticky.get(key)
-    if previous is not None and paragraph - previous[0] <= STICKY_PARAGRAPHS:
+    reach = STICKY_PARAGRAPHS if statement.speaker.kind == "person" else 1_000_000
+    if previous is not None and paragraph - previous[0] <= reach:
         sticky[key] = (paragraph, previous[1])
         return attrs.evolve(statement, via=previous[1])
     return statement
@@ -424,7 +425,7 @@ def _finish(
             return None, last
         if typed.kind == "outlet":
             match = outlets.at(text, mention[0], mention[1])
-            if match is None:
+            if match is None or match.name != typed.name:
                 match = OutletMatch(typed.name, "generic", mention[0], mention[1])
             citing_outlet = match
         entity = registry.resolve(typed)
@@ -441,6 +442,8 @@ def _finish(
             mention = draft.citing
             entity = registry.resolve(typed)
             citing_outlet = None
+    if citing_outlet is None and entity is not None and entity.kind == "outlet" and mention is not None and not via:
+        citing_outlet = OutletMatch(entity.name, "generic", mention[0], mention[1])
     if citing_outlet is not None and not any(v.name == citing_outlet.name for v in via):
         via.insert(0, citing_outlet)
     if draft.lemma == "tweet" and draft.cue is not None and not via:
