@@ -4,8 +4,12 @@ Usage, from the repository root::
 
     /work/venv/bin/python benchmarks/scaling.py                       # synthetic article
     /work/venv/bin/python benchmarks/scaling.py --article wio-1056    # one wild-corpus article, read at run time
+    /work/venv/bin/python benchmarks/scaling.py --one-paragraph --sizes 1,10,100,300
 
 The copies are joined by blank lines into one text and analyzed in one call.
+With ``--one-paragraph`` the article's lines and the copies are joined by spaces
+instead, so the whole text is a single paragraph (text that lost its line
+breaks): this exposes work that grows with the square of a paragraph's size.
 Each row processes about the same amount of text (``--copies`` article copies in
 total: the small sizes are analyzed repeatedly) and reports CPU seconds per MB
 (``time.process_time``) and the peak Python heap allocated during one call per MB
@@ -26,12 +30,14 @@ from typing import Any
 from _common import DEFAULT_CORPUS, MB, SYNTHETIC, peak_rss_mb, stream, warm_up
 
 
-def scaled(article: str, copies: int) -> str:
-    return "\n\n".join([article] * copies)
+def scaled(article: str, copies: int, joiner: str) -> str:
+    return joiner.join([article] * copies)
 
 
-def measure_row(analyze: Any, article: str, copies: int, budget: int, published: str | None) -> dict[str, Any]:
-    text = scaled(article, copies)
+def measure_row(
+    analyze: Any, article: str, copies: int, budget: int, published: str | None, joiner: str
+) -> dict[str, Any]:
+    text = scaled(article, copies, joiner)
     megabytes = len(text.encode("utf-8")) / MB
     calls = max(1, budget // copies)
     found = 0
@@ -72,15 +78,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="JSON-lines corpus (default: %(default)s)")
     parser.add_argument("--copies", type=int, default=1000, help="article copies per row (default %(default)s)")
     parser.add_argument("--sizes", default="1,10,100,1000", help="comma-separated repetition counts")
+    parser.add_argument("--one-paragraph", action="store_true", help="join lines and copies by spaces: one paragraph")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     args = parser.parse_args(argv)
 
     import attribution
 
     source, article, published = pick_article(args)
+    joiner = "\n\n"
+    if args.one_paragraph:
+        article = " ".join(line.strip() for line in article.splitlines() if line.strip())
+        joiner, source = " ", f"{source}, as one paragraph"
     warm_up(attribution.analyze)  # lazy loading, outside every measurement
     attribution.analyze(article, published=published)
-    rows = [measure_row(attribution.analyze, article, int(n), args.copies, published) for n in args.sizes.split(",")]
+    sizes = [int(n) for n in args.sizes.split(",")]
+    rows = [measure_row(attribution.analyze, article, n, args.copies, published, joiner) for n in sizes]
     base_time, base_heap = rows[0]["cpu_s_per_mb"], rows[0]["heap_mb_per_mb"]
     for row in rows:
         row["time_vs_first"] = round(row["cpu_s_per_mb"] / base_time, 2) if base_time else None
