@@ -12,10 +12,9 @@ from datetime import date, time, timedelta
 from ._timepatterns import MONTHS, NUMBER_WORDS, SCHEDULE_AHEAD, WEEKDAYS, kind_of
 
 
-def clock_of(match: re.Match[str], suffix: str) -> time | None:
-    def group(name: str) -> str | None:
-        return match.group(name + suffix)
-
+def clock_of(match: re.Match[str]) -> time | None:
+    """The wall-clock time of a clock match; None for a bare "13:12" or "noon" with nothing to make it a time."""
+    group = match.group
     bare = kind_of(match) == "clock" and not (match.group("cl_pre") or group("zone"))
     noon = group("noon")
     if noon:
@@ -37,11 +36,6 @@ def clock_of(match: re.Match[str], suffix: str) -> time | None:
     if hour > 23 or minute > 59:
         return None
     return time(hour, minute)
-
-
-def explicit_day(match: re.Match[str], anchor: date | None) -> date | None:
-    value = value_of(match, anchor, False)
-    return date.fromisoformat(value) if value is not None and len(value) == 10 else None
 
 
 def month_number(name: str) -> int:

@@ -33,18 +33,17 @@ _YEAR = r"(?:1[89]|20)\d\d"
 _ZONES = "|".join(_zones.ABBREVIATIONS)
 
 
-def _clock_pattern(suffix: str) -> str:
-    """A clock time with an optional zone; ``suffix`` keeps group names unique where it is reused."""
-    return rf"""
-    (?:(?P<h{suffix}>\d{{1,2}})[:.](?P<mi{suffix}>\d\d)[ ]?(?P<ap{suffix}>[ap]\.?[ ]?m\b\.?)
-      |(?P<h24{suffix}>\d{{1,2}}):(?P<mi24{suffix}>\d\d)(?![\d:])
-      |(?P<h1{suffix}>\d{{1,2}})[ ]?(?P<ap1{suffix}>[ap]\.?[ ]?m\b\.?)
-      |(?P<hm4{suffix}>[012]\d[0-5]\d)(?:[ ]?(?:hrs|h)\b)?(?=[ ]?\(?(?:{_ZONES}|(?i:local[ ]time))\b)
-      |(?P<noon{suffix}>noon|midnight))
-    (?:[ ]?(?P<zone{suffix}>(?i:local[ ]time)|\((?:{_ZONES})\)|(?:{_ZONES})\b
+# A clock time with an optional zone.
+_CLOCK = rf"""
+    (?:(?P<h>\d{{1,2}})[:.](?P<mi>\d\d)[ ]?(?P<ap>[ap]\.?[ ]?m\b\.?|[AP]M\b)
+      |(?P<h24>\d{{1,2}}):(?P<mi24>\d\d)(?![\d:])
+      |(?P<h1>\d{{1,2}})[ ]?(?P<ap1>[ap]\.?[ ]?m\b\.?|[AP]\.?M\b\.?)
+      |(?P<hm4>[012]\d[0-5]\d)(?:[ ]?(?:hrs|h)\b)?(?=[ ]?\(?(?:{_ZONES}|(?i:local[ ]time))\b)
+      |(?P<noon>noon|midnight))
+    (?:[ ]?(?P<zone>(?i:local[ ]time)|\((?:{_ZONES})\)|(?:{_ZONES})\b
       |(?:Eastern|Central|Mountain|Pacific)(?:[ ](?:Standard|Daylight))?[ ][Tt]ime|(?:Eastern
         |Pacific)\b(?![ ][A-Z])))?
-    """
+"""
 
 
 # One branch per kind of expression, in the order they are tried at a position.
@@ -52,7 +51,7 @@ _BRANCHES: dict[str, str] = {
     "iso": rf"""(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\d-])""",
     "slash": r"""(?P<slash>(?P<s1>\d{1,2})/(?P<s2>\d{1,2})/(?P<s3>\d{4}|\d\d))(?![\d/])""",
     "md": rf"""(?P<md>(?:(?:{_WD}),?[ ])?(?P<md_m>{_MONTH})[ ](?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?\b
-        (?:,?[ ](?P<md_y>{_YEAR})\b)?(?P<md_clock>,?[ ](?:at[ ])?{_clock_pattern("_d")})?)""",
+        (?:,?[ ](?P<md_y>{_YEAR})\b)?)""",
     "dm": rf"""(?P<dm>(?P<dm_d>[0-3]?\d)(?:st|nd|rd|th)?[ ](?:of[ ])?(?P<dm_m>{_MONTH})
         (?:,?[ ](?P<dm_y>{_YEAR}))?\b)""",
     "my": rf"""(?P<my>(?P<my_pre>(?i:in|since|by|until|during|from|early|late|mid-?|the[ ]end[ ]of)[ ]?)?
@@ -77,7 +76,7 @@ _BRANCHES: dict[str, str] = {
     "clock": rf"""(?P<clock>(?P<cl_pre>(?i:at[ ](?:about[ ]|around[ ]|approximately[ ]|roughly[ ]
         |exactly[ ])?|around[ ]
         |about[ ]|(?:shortly|just)[ ](?:before|after)[ ]|after[ ]|before[ ]|by[ ]|until[ ]|since[ ]|from[ ]))?
-        {_clock_pattern("")})""",
+        {_CLOCK})""",
     "year": rf"""(?P<year>(?P<y_pre>(?i:in|since|by|until|during|from|before|after|early|late|mid-?
         |(?:the[ ])?end[ ]of)[ ]?)?
         (?P<y>{_YEAR})\b(?![.,]\d|['’]?s\b|[ ]?%|-year|[ ](?i:percent|per[ ]cent|people|persons|troops|soldiers
@@ -113,7 +112,7 @@ HEAD_LOWER_RE = re.compile(
     r"[ ](?:t(?:oday|onight|omorrow|his[ ](?:week|month|year|weekend|morning|afternoon|evening))|yesterday"
     r"|overnight|ago|noon|midnight|(?:last|next)[ ](?:week|month|year|weekend|night|evening))\b"
 )
-HEAD_DIGIT_RE = re.compile(r"[0-9](?:[0-9]{3}(?![0-9])|[0-9]?[:./][0-9]|[0-9]?[ ]?[ap]\.?m\b|[0-9]?0s\b)")
+HEAD_DIGIT_RE = re.compile(r"[0-9](?:[0-9]{3}(?![0-9])|[0-9]?[:./][0-9]|[0-9]?[ ]?(?:[ap]\.?m|[AP]\.?M)\b|[0-9]?0s\b)")
 LOOKBACK_WORDS = 6
 # Words that can come before a head word inside one expression ("just over a year ago", "early on Friday").
 PREFIX_WORDS = frozenset({

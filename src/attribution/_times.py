@@ -37,7 +37,7 @@ from datetime import date, datetime, time, tzinfo
 import attrs
 
 from . import _zones
-from ._calendar import clock_of, explicit_day, value_of
+from ._calendar import clock_of, value_of
 from ._models import TimeExpression
 from ._segment import Document, Paragraph, Quote
 from ._timepatterns import (
@@ -149,13 +149,12 @@ class _Scanner:
             quote = _quote_at(paragraph, quote_starts, start) if quote_starts else None
             anchor = self.anchor if quote is None else self._statement_date(paragraph, quote, sent_start, sent_end)
             kind = match.lastgroup or ""
-            if kind == "clock" or (kind == "md" and match.group("md_clock")):
-                suffix = "_d" if kind == "md" else ""
-                clock = clock_of(match, suffix)
+            if kind == "clock":
+                clock = clock_of(match)
                 if (
                     clock is not None
                     and clock.hour < 12
-                    and match.group("h24" + suffix)
+                    and match.group("h24")
                     and EVENING_RE.match(text, end, min(paragraph.end, end + 30))
                 ):
                     clock = clock.replace(hour=clock.hour + 12)
@@ -180,24 +179,17 @@ class _Scanner:
                 self._clock_value(found, index, last_day)
             elif item.kind in DAY_KINDS and item.value is not None and len(item.value) == 10:
                 last_day = date.fromisoformat(item.value)
-        return [
-            TimeExpression(text[item.match.start() : item.match.end()], item.match.start(), item.match.end(),
-                           item.value, item.zone)
-            for item in found
-        ]  # fmt: skip
+        return _expressions(text, found)
 
     def _clock_value(self, found: list[_Found], index: int, last_day: date | None) -> None:
         """A clock time's value: its own date, else the day beside it or the paragraph's last, else the anchor."""
         item = found[index]
         match, clock = item.match, item.clock
         assert clock is not None
-        suffix = "_d" if item.kind == "md" else ""
-        day = explicit_day(match, item.anchor) if item.kind == "md" else _day_beside(found, index, last_day)
-        if day is None and item.kind != "md":
-            day = item.anchor
+        day = _day_beside(found, index, last_day) or item.anchor
         if day is None:
             return
-        written = match.group("zone" + suffix)
+        written = match.group("zone")
         zone, item.zone = self._zone(written, item.sentence[0], item.sentence[1], match.start())
         previous = found[index - 1] if index else None
         glossing = previous is not None and previous.clock is not None and _glossed(self.text, previous, match)
@@ -356,6 +348,30 @@ def _quote_at(paragraph: Paragraph, quote_starts: list[int], position: int) -> Q
     return quote if quote.start <= position < quote.end else None
 
 
+def _expressions(text: str, found: list[_Found]) -> list[TimeExpression]:
+    """The paragraph's results; a calendar date followed by its clock time ("Jan 6, 2017 at 10:43am PST") is
+    one expression with the clock's value."""
+    out: list[TimeExpression] = []
+    index = 0
+    while index < len(found):
+        item = found[index]
+        start, end, value, zone = item.match.start(), item.match.end(), item.value, item.zone
+        if item.kind in DATE_KINDS and index + 1 < len(found):
+            following = found[index + 1]
+            joint = text[end : following.match.start()]
+            if (
+                following.clock is not None
+                and following.value
+                and joint in DATE_CLOCK_JOINS
+                and (following.match.group("cl_pre") or "at").strip().lower() == "at"
+            ):
+                end, value, zone = following.match.end(), following.value, following.zone
+                index += 1
+        out.append(TimeExpression(text[start:end], start, end, value, zone))
+        index += 1
+    return out
+
+
 def _glossed(text: str, first: _Found, second: re.Match[str]) -> bool:
     """Is ``second`` a bracketed restatement of ``first`` ("3:30 a.m. (0130 GMT)")?"""
     between = text[first.match.end() : second.start()]
@@ -365,6 +381,8 @@ def _glossed(text: str, first: _Found, second: re.Match[str]) -> bool:
 # Only after these characters can a word before the head belong to the expression ("on Friday", "mid-2014", "’90s").
 LOOKBACK_AFTER = " '’-"
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
+DATE_KINDS = frozenset({"md", "dm", "iso", "slash"})
+DATE_CLOCK_JOINS = frozenset({" ", ", ", ",", " at ", ", at "})
 DAY_KINDS = frozenset({"wd", "deic", "md", "dm", "iso", "slash"})
 
 
