@@ -25,7 +25,7 @@ TOKEN_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.&'’-]*+")
 # A programme or edition after an outlet: "BBC Two's Newsnight", "BBC Radio 4's Today programme".
 PROGRAMME_RE = regex.compile(
     r"(?:\ (?:[\p{Lu}\p{N}][\p{L}\p{N}]*+)){0,3}+"
-    r"(?:['’]s(?:\ \p{Lu}[\p{L}\p{N}]*+){1,3}+(?:\ (?:programme|program|show))?+)?+"
+    r"(?:['’]s(?:(?:\ \p{Lu}[\p{L}\p{N}]*+){1,3}+|\ [“\"][^”\"\n]{1,40}+[”\"])(?:\ (?:programme|program|show))?+)?+"
 )
 
 MODIFIER = (

@@ -43,7 +43,9 @@ PREPOSITION_WORDS = wordset("for of at from in with to on by near about")
 NAME_WORD_RE = regex.compile(r"\p{Lu}|(?:al|el|ad|as|ash|bin|ibn|abu|de|da|del|della|di|du|van|von|der|la|le)(?:-|$)")
 FILLER = wordset("not there here then now so only even just also too thus")
 LEADING_PREP = wordset("in on at during after before for with from by speaking writing")
-BAD_SOURCE_START = wordset("it's there this these those what how why to of about so not no nor yet")
+BAD_SOURCE_START = wordset("it's there this these those what how why to of about so not no nor yet and but or")
+# A source right after one of these is inside an embedded clause ("the gap between what X says").
+EMBEDDING = wordset("what how why whether whatever")
 
 SENTENCE_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 ADVERBIAL_RE = regex.compile(
@@ -284,6 +286,8 @@ def _segment_back(text: str, tokens: list[tuple[int, int]], last: int) -> tuple[
         first += 1
         words = words[1:]
     if not words or words[0].lower() in BAD_SOURCE_START:
+        return None
+    if first > 0 and _word(text, tokens[first - 1]).lower() in EMBEDDING:
         return None
     return first, last
 

@@ -20,6 +20,8 @@ from ._custom import Lexicon
 from ._models import SPEAKER_KINDS, Outlet, Span, Speaker, SpeakerKind, Statement
 from ._outlets import OutletIndex, OutletMatch, outlet_index, to_outlet
 from ._phrases import (
+    BAD_CONTENT_START,
+    FINITE_RE,
     after_cue,
     clause_like,
     content_end,
@@ -27,7 +29,7 @@ from ._phrases import (
     source_before,
     trim_span,
 )
-from ._segment import Document, Paragraph, Quote
+from ._segment import Document, Paragraph, Quote, is_boilerplate
 from ._speakers import Entity, Registry, classify
 from ._words import wordset
 
@@ -239,6 +241,7 @@ def _reported(
         and after.content_start is not None
         and "," in text[cue.end : after.content_start]
         and not after.that
+        and not _clause_follows(text, after.content_start, end)
     )
     if after.content_start is not None and not trailing:
         # "X said (that) C", "X told Y C": the clause after the cue.
@@ -248,6 +251,8 @@ def _reported(
                 return None
             if text.startswith(("for ", "on "), content_start):
                 content_start = text.index(" ", content_start) + 1
+            elif NOT_AN_OBJECT_RE.match(text, content_start):
+                return None
         if _opens_quote(text, content_start, quotes) is not None:
             return None  # a quote right after the cue: a direct statement
         if not after.that and cue.frame != "np" and not clause_like(text, content_start, end, cue.lemma):
@@ -289,6 +294,8 @@ def _reported(
     content = trim_span(text, start, comma)
     if content is None or _mostly_quote(content, quotes) or _few_words(text, content):
         return None
+    if trailing and not (len(text[content[0] : content[1]].split()) >= 4 and FINITE_RE.search(text, *content)):
+        return None  # "Back in Virginia, X said, ...": an adverbial, not a reported clause
     citing = CITING_RE.match(text, max(source[1], cue.end), end)
     citing_span = source_after(text, citing.end(), end) if citing is not None else None
     return Draft(content, (cue.start, cue.end), source, False, cue.stance, after.via, cue.lemma, False, citing_span)
@@ -297,9 +304,23 @@ def _reported(
 NP_CONTENT = frozenset(("accuse", "call", "describe"))
 
 
+NOT_AN_OBJECT_RE = regex.compile(r"(?:in|into|off|up|out|back|it\ off|to|at|by|from|with)\b")
+
+
 def _after_comma(text: str, cue: Cue) -> bool:
     """ "a group, called X": a participle modifier, not a cue."""
     return text[max(0, cue.start - 2) : cue.start].strip() == ","
+
+
+PAST_OR_AUX_RE = regex.compile(
+    r"(?i)\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|\w{3,}ed)\b"
+)
+
+
+def _clause_follows(text: str, start: int, end: int) -> bool:
+    """ "..., he said, a man came in": a clause after the comma is what was said."""
+    first = text[start : start + 12].split(" ")[0].lower()
+    return first not in BAD_CONTENT_START and PAST_OR_AUX_RE.search(text, start, min(end, start + 50)) is not None
 
 
 def _few_words(text: str, span: tuple[int, int]) -> bool:
@@ -390,12 +411,14 @@ def _direct(
         return None
     if found is not None:
         cue, source, via = found
-        if words < MIN_QUOTE_WORDS and cue.frame not in {"clause", "np", "quote"}:
-            return None
+        if words < 2 or (words < MIN_QUOTE_WORDS and cue.frame == "quote"):
+            return None  # "basically", “strong leader”: a fragment, not a statement
         return Draft(content, (cue.start, cue.end), source, True, cue.stance, via, cue.lemma)
     # Continuations need double marks: single marks are headline and quote-in-quote style.
     double = text[quote.open_at] in '“"„«‟'
     stray = quote.close_at is None and quote.open_at != paragraph.start
+    if is_boilerplate(text[content[0] : content[1]]):
+        return None
     if double and not stray and words >= MIN_QUOTE_WORDS and whole_sentence_quote(text, quote, paragraph):
         return Draft(content, None, None, True, "assert", [], "", inherit=True)
     return None
