@@ -13,7 +13,16 @@ from hypothesis import strategies as st
 
 from attribution import Article, TextTooLongError, analyze
 from invariants import check_article
-from strategies import articles, extreme_published, messy_text, news_sentences, paragraph_lists, published_values
+from strategies import (
+    articles,
+    extreme_published,
+    messy_text,
+    news_sentences,
+    paragraph_lists,
+    published_values,
+    surrogate_text,
+    unicode_text,
+)
 
 
 @given(text=articles, published=published_values)
@@ -49,9 +58,13 @@ def test_analyze_is_deterministic(text: str, published: date | datetime | str | 
 
 UNRELATED = (
     "The museum reopened its east wing after a long renovation.",
+    "“The garden will open in spring,” the city parks office told the Daily Ledger.",
     "“The garden will open in spring,” the curator, Ilse Brandt, told the Daily Ledger.",
     "Rain is expected across the valley on Sunday, forecasters said.",
+    "“We expect delays on the northern line,” the rail operator said in a statement.",
 )
+# Several paragraphs of plain narration put the added paragraph "far away".
+FAR = "\n\n".join(["The river was calm and the market stayed open late."] * 6)
 
 
 def content_spans(article: Article, shift: int) -> list[tuple[int, int, str]]:
@@ -63,19 +76,38 @@ def content_spans(article: Article, shift: int) -> list[tuple[int, int, str]]:
     )
 
 
+def check_locality(body: str, unrelated: str, gap: str) -> None:
+    base = content_spans(analyze(body), 0)
+    before = unrelated + gap + FAR + gap
+    assert content_spans(analyze(before + body), len(before)) == base
+    after = content_spans(analyze(body + gap + FAR + gap + unrelated), 0)
+    assert [span for span in after if span[0] < len(body)] == base
+
+
 @given(paragraphs=paragraph_lists, unrelated=st.sampled_from(UNRELATED), gap=st.sampled_from(("\n\n", "\n", "\n\n\n")))
 def test_unrelated_paragraph_far_away_changes_no_other_statement(
     paragraphs: list[str], unrelated: str, gap: str
 ) -> None:
-    body = "\n\n".join(paragraphs)
-    base = content_spans(analyze(body), 0)
-    before = unrelated + gap
-    assert content_spans(analyze(before + body), len(before)) == base
-    after = content_spans(analyze(body + gap + unrelated), 0)
-    assert [span for span in after if span[0] < len(body)] == base
+    check_locality("\n\n".join(paragraphs), unrelated, gap)
 
 
-@given(text=articles)
+@pytest.mark.xfail(
+    strict=False,
+    reason="known bug (issue 7 report): before a zone's standard time (Paris before 1911, Baghdad before "
+    "1918) clock times get a local-mean-time offset with seconds, '+00:09:21', which ISO 8601 does not "
+    "allow; remove this mark once fixed",
+)
+@given(
+    text=st.lists(news_sentences(), min_size=1, max_size=4).map(" ".join),
+    published=st.dates(min_value=date(1700, 1, 1), max_value=date(1972, 12, 31)),
+)
+@example(text="It was 8 p.m. in Paris.", published=date(1900, 1, 1))
+@example(text="Two people were killed at 1:12 a.m. local time in Baghdad.", published=date(1906, 1, 15))
+def test_historic_anchors_give_iso_offsets(text: str, published: date) -> None:
+    check_article(text, analyze(text, published=published))
+
+
+@given(text=st.one_of(unicode_text, surrogate_text, messy_text(max_tokens=6)))
 def test_size_limit_is_exact(text: str) -> None:
     assert analyze(text, max_length=len(text)).text == text
     if text:
