@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from . import _lexicon
+from ._words import wordset
 
 
 @attrs.frozen
@@ -35,29 +36,38 @@ class CueSet:
 
     def scan(self, text: str, start: int, end: int) -> list[Cue]:
         found: list[Cue] = []
+        forms = self.forms
         for match in self.verb_re.finditer(text, start, end):
-            lemma, stance, frame = self.forms[match.group().lower()]
-            if _is_noun_use(text, match.start(), start) or NOUN_AFTER_RE.match(text, match.end(), end):
+            at, stop = match.span()
+            if _word_before(text, at, start) in NOUN_BEFORE or _word_after(text, stop, end) in NOUN_AFTER:
                 continue
-            found.append(Cue(match.start(), match.end(), lemma, stance, frame))
+            lemma, stance, frame = forms[match.group().lower()]
+            found.append(Cue(at, stop, lemma, stance, frame))
         return found
 
 
 # A determiner or adjective right before the form makes it a noun ("the claims", "his warning").
-NOUN_BEFORE_RE = regex.compile(
-    r"(?i)\b(?:the|a|an|his|her|their|its|our|my|your|these|those|this|such|new|false|earlier|recent|any|no|of)\ ++$"
-)
-
-
+NOUN_BEFORE = wordset("the a an his her their its our my your these those this such new false earlier recent any no of")
 # A form followed by a finite verb is a noun subject ("reports said", "claims were").
-NOUN_AFTER_RE = regex.compile(
-    r"\ (?:said|say|says|were|are|was|is|have|has|had|suggest|suggested|indicate|indicated|show|showed|emerged"
-    r"|circulated|surfaced)\b"
+NOUN_AFTER = wordset(
+    "said say says were are was is have has had suggest suggested indicate indicated show showed emerged"
+    " circulated surfaced"
 )
 
 
-def _is_noun_use(text: str, position: int, floor: int) -> bool:
-    return NOUN_BEFORE_RE.search(text, max(floor, position - 10), position) is not None
+def _word_before(text: str, position: int, floor: int) -> str:
+    if position - 1 < floor or text[position - 1] != " ":
+        return ""
+    space = text.rfind(" ", max(floor, position - 12), position - 1)
+    return text[space + 1 if space >= 0 else max(floor, position - 12) : position - 1].lower()
+
+
+def _word_after(text: str, position: int, limit: int) -> str:
+    if position >= limit or text[position] != " ":
+        return ""
+    space = text.find(" ", position + 1, min(limit, position + 14))
+    word = text[position + 1 : space if space >= 0 else min(limit, position + 14)]
+    return word.rstrip(".,;:")
 
 
 @functools.lru_cache(maxsize=8)

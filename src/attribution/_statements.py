@@ -118,7 +118,6 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
     inside = [(q.open_at, q.close_at if q.close_at is not None else q.end) for q in quotes]
     sentence_starts = [s for s, _ in paragraph.sentences]
     drafts: list[Draft] = []
-    used_quotes: set[int] = set()
     covered: list[tuple[int, int]] = []
 
     def sentence_of(position: int) -> tuple[int, int]:
@@ -147,7 +146,6 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
             continue
         draft = _direct(text, paragraph, quote, index, quotes, free_cues, sentence_of, outlets)
         if draft is not None:
-            used_quotes.add(index)
             drafts.append(draft)
     return drafts
 
