@@ -1,18 +1,27 @@
-"""Time expressions: find them with one compiled pattern per paragraph and anchor them ourselves.
+"""Time expressions: find them in each paragraph with compiled patterns and anchor them ourselves.
 
-Readings (ANNOTATION.md §3 is the specification):
+Finding: three cheap scans mark head words (weekdays, months, "today",
+"ago", year- and clock-like digits); the full pattern (``_timepatterns``) is
+tried only at each head and at the few words just before it that can join it
+("early on Friday", "just over a year ago"), which keeps the stage linear and
+fast. Readings (ANNOTATION.md §3 is the specification):
 
 - The anchor is the publication date. A weekday is the latest such day on or
   before it (the anchor itself when the weekdays agree) unless "next", "coming"
   or a future cue ("will", "is expected to", "scheduled") before it in its
-  sentence points forward. Months without a year work the same way; a month
-  and day without a year take the year that puts them nearest the anchor.
+  sentence points forward and no past reporting verb ("said") follows the
+  cue. Months without a year work the same way. A month and day without a
+  year is the latest such date on or before the anchor, or up to 31 days after
+  it (schedules: "talks planned for March 9"), or forward after a future cue.
 - Numeric dates: ``2020-01-03`` is ISO; ``1/3/2020`` is read month first (US
   wire style) unless the first number cannot be a month.
 - Values keep the expression's granularity: ``2018``, ``2020-01``,
   ``2020-01-04``, ``2019-W52`` (weeks), ``199`` (decades), and
-  ``2020-01-04T01:12+03:00`` for clock times, which take the date of the
-  nearest day expression before them in the paragraph, else the anchor.
+  ``2020-01-04T01:12+03:00`` for clock times. A clock time takes the day named
+  right after it ("7:30 Saturday evening"), else the nearest day before it in
+  the paragraph, else the anchor; its zone is the one written ("GMT", "ET"),
+  else the one a bracketed gloss implies ("3:30 a.m. (0130 GMT)"), else the
+  place's (``_zones``). A date followed by its clock time is one expression.
 - Relative expressions get no value without an anchor, and none inside a
   direct quote (their anchor is the moment of speaking) unless the sentence
   dates the statement ("..., he said on Friday").
@@ -21,11 +30,11 @@ Readings (ANNOTATION.md §3 is the specification):
   is set: the scorer ignores them when gold marks them optional but counts
   them as false positives otherwise, and a reader gains little from them.
 
-Parsing is done by the pattern's named groups, not by ``dateparser``: every
-fragment the pattern accepts is already split into its fields, so a general
+Parsing is done by the patterns' named groups, not by ``dateparser``: every
+fragment the patterns accept is already split into its fields, so a general
 parser would add cost and no accuracy. Resolutions (``_calendar``) are pure
 functions of (fields, anchor) and are cached, so a fragment is worked out once
-per process. Patterns live in ``_timepatterns``.
+per process.
 """
 
 from __future__ import annotations
