@@ -204,10 +204,26 @@ def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
             return _span(tokens, *prev)
         if _is_name(mine):
             return _span(tokens, first, last)
-        return _sentence_subject(text, tokens, first, floor)
     if comma_after:
-        return None
+        return _sentence_subject(text, tokens, first, floor)
     return _span(tokens, first, last)
+
+
+def leading_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase a sentence opens with, up to its verb ("Lord X has criticised ..., accusing")."""
+    tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, min(end, start + 120))]
+    last = -1
+    for index, token in enumerate(tokens[:MAX_SOURCE_WORDS]):
+        word = _word(text, token)
+        lower = word.lower()
+        if len(word) == 1 and not word.isalnum():
+            break
+        if word[0].islower() and (lower in VERBISH or lower in AUX or lower.endswith("ed") or lower in CLAUSE_WORDS):
+            break
+        last = index
+    if last < 0 or not _word(text, tokens[0])[0].isupper() or _word(text, tokens[0]).lower() in LEADING_PREP:
+        return None
+    return tokens[0][0], tokens[last][1]
 
 
 def _relative_head(text: str, tokens: list[tuple[int, int]], index: int) -> tuple[int, int] | None:
@@ -217,7 +233,8 @@ def _relative_head(text: str, tokens: list[tuple[int, int]], index: int) -> tupl
         if len(word) == 1 and not word.isalnum():
             return None
         if word.lower() == "who" and k > 0:
-            segment = _segment_back(text, tokens, k - 1)
+            before = k - 2 if k > 1 and _word(text, tokens[k - 1]) == "," else k - 1
+            segment = _segment_back(text, tokens, before)
             return _span(tokens, *segment) if segment is not None else None
     return None
 

@@ -25,6 +25,7 @@ from ._phrases import (
     after_cue,
     clause_like,
     content_end,
+    leading_subject,
     source_after,
     source_before,
     trim_span,
@@ -225,7 +226,13 @@ def _reported(
         return None
     start, end = sentence
     after = after_cue(text, cue, end, outlets)
-    source = source_before(text, start, cue.start)
+    participle = (
+        bool(earlier)
+        and earlier[-1].content[0] >= start
+        and earlier[-1].content[1] <= cue.start
+        and _participle(text, start, cue.start)
+    )
+    source = None if participle else source_before(text, start, cue.start)
     if source is not None and source[0] - start > 3 and _mostly_quote((start, source[0]), quotes):
         return None  # “Q,” X told a news channel ...: the quote is the statement
     if source is None and text[max(start, cue.start - 2) : cue.start] == ", ":
@@ -265,10 +272,14 @@ def _reported(
         if content is None or _few_words(text, content):
             return None
         inherit = False
-        if source is None:
-            same_sentence = bool(earlier) and earlier[-1].content[0] >= start and earlier[-1].content[1] <= cue.start
-            if not same_sentence or not _participle(text, start, cue.start):
+        if source is None and not participle:
+            if not (_participle(text, start, cue.start) and text[cue.end - 3 : cue.end] == "ing"):
                 return None
+            source = leading_subject(text, start, cue.start)
+            if source is None:
+                return None
+            stance = cue.stance
+        elif source is None:
             inherit = True
             stance = earlier[-1].stance
         else:
