@@ -240,19 +240,24 @@ class _Scanner:
             return None
         close = quote.close_at
         open_at = quote.open_at
-        spots = [(open_at - SAID_WINDOW, open_at)] if open_at > sent_start else []
+        spots = [(open_at - SAID_WINDOW, open_at, True)] if open_at > sent_start else []
         if close is not None:
-            spots.append((close + 1, close + 1 + SAID_WINDOW))
-        for lo, hi in spots:
+            spots.append((close + 1, close + 1 + SAID_WINDOW, False))
+        for lo, hi, before in spots:
             lo, hi = max(lo, sent_start, paragraph.start), min(hi, sent_end, paragraph.end)
             piece = self.text[lo:hi]
             if lo >= hi or SAID_RE.search(piece) is None:
                 continue
-            for match in TIME_RE.finditer(self.text, lo, hi):
-                if match.lastgroup in DAY_KINDS:
-                    value = value_of(match, self.anchor, False)
-                    if value is not None and len(value) == 10:
-                        return date.fromisoformat(value)
+            days = [
+                value
+                for match in TIME_RE.finditer(self.text, lo, hi)
+                if match.lastgroup in DAY_KINDS
+                and (value := value_of(match, self.anchor, False)) is not None
+                and len(value) == 10
+            ]
+            if days:
+                # The day nearest the quote: the last one before it, the first one after it.
+                return date.fromisoformat(days[-1] if before else days[0])
         return None
 
 
