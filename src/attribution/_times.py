@@ -20,7 +20,7 @@ fast. Readings (ANNOTATION.md §3 is the specification):
   ``2020-01-04T01:12+03:00`` for clock times. A clock time takes the day named
   right after it ("7:30 Saturday evening"), else the nearest day before it in
   the paragraph, else the anchor; its zone is the one written ("GMT", "ET"),
-  else the one a bracketed gloss implies ("3:30 a.m. (0130 GMT)"), else the
+  else the one a bracketed gloss implies ("4:15 a.m. (0315 GMT)"), else the
   place's (``_zones``). A date followed by its clock time is one expression.
 - Relative expressions get no value without an anchor, and none inside a
   direct quote (their anchor is the moment of speaking) unless the sentence
@@ -203,7 +203,7 @@ class _Scanner:
         previous = found[index - 1] if index else None
         glossing = previous is not None and previous.clock is not None and _glossed(self.text, previous, match)
         if glossing and previous is not None and previous.value and zone is not None:
-            # "3:30 a.m. (0130 GMT)": the gloss is the same moment as the reading it follows.
+            # "4:15 a.m. (0315 GMT)": the gloss is the same moment as the reading it follows.
             moment = datetime.fromisoformat(previous.value)
             if moment.tzinfo is not None:
                 item.value = moment.astimezone(zone).isoformat(timespec="minutes")
@@ -363,7 +363,7 @@ def _quote_at(paragraph: Paragraph, quote_starts: list[int], position: int) -> Q
 
 
 def _expressions(text: str, found: list[_Found]) -> list[TimeExpression]:
-    """The paragraph's results; a calendar date followed by its clock time ("Jan 6, 2017 at 10:43am PST") is
+    """The paragraph's results; a calendar date followed by its clock time ("Mar 2, 2018 at 9:05pm PST") is
     one expression with the clock's value."""
     out: list[TimeExpression] = []
     index = 0
@@ -387,7 +387,7 @@ def _expressions(text: str, found: list[_Found]) -> list[TimeExpression]:
 
 
 def _glossed(text: str, first: _Found, second: re.Match[str]) -> bool:
-    """Is ``second`` a bracketed restatement of ``first`` ("3:30 a.m. (0130 GMT)")?"""
+    """Is ``second`` a bracketed restatement of ``first`` ("4:15 a.m. (0315 GMT)")?"""
     between = text[first.match.end() : second.start()]
     return len(between) <= 3 and "(" in between
 

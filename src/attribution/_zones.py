@@ -220,7 +220,7 @@ def places_in(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
                         and known[name].kind == "city"
                         and following.rstrip(".,'’s") not in INSTITUTION_WORDS
                     ):
-                        break  # "Latina Herring", "Victoria Beckham": a person named like a town
+                        break  # "Victoria Beckham", "Florence Nightingale": a person named like a town
                     if hit is not None:
                         found.append((offset, hit[0], hit[1]))
                         break
