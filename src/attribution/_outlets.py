@@ -124,7 +124,7 @@ class OutletIndex:
                 if affiliate is not None:
                     local = self.at(text, affiliate.end(), limit)
                     if local is not None:
-                        return OutletMatch(local.name, local.kind, pos, local.end)
+                        return local
                 best = self._with_programme(text, pos, end, limit, found)
                 break
         if generic is not None and (best is None or generic.end() > best.end):

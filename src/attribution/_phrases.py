@@ -83,7 +83,7 @@ AUDIENCE_RE = regex.compile(
 )
 OBJECT_THAT_RE = regex.compile(r"\ (?:[\w.'’-]++\ ){1,6}?(?=that\ )")
 NAME_OBJECT_RE = regex.compile(r"\ \p{Lu}[\w.'’-]*+(?:\ \p{Lu}[\w.'’-]*+){0,3}+(?=[\s,.;:]|$)")
-THAT_RE = regex.compile(r"\s*+[,:]?\s*+(?:that\s++)?")
+THAT_RE = regex.compile(r"\s*+[,:]?\s*+(?:that\b[\s,]*+)?")
 REST_EMPTY_RE = regex.compile(r"[\s.,;:!?”\"’'»)\]—–-]*+")
 CITING_AT_RE = regex.compile(r",?\ (?:citing|quoting)\ ")
 CLAUSE_END_RE = regex.compile(

@@ -128,7 +128,7 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
     free_cues = [c for c in cues if not any(a <= c.start < b for a, b in inside)]
     # Reported speech and cues beside quotes, in order.
     for cue in free_cues:
-        if any(a <= cue.start < b for a, b in covered) or text[max(0, cue.start - 3) : cue.start] == "to ":
+        if any(a <= cue.start < b for a, b in covered) or _infinitive(text, cue.start, paragraph.start):
             continue
         sentence = sentence_of(cue.start)
         draft = _reported(text, cue, sentence, quotes, outlets, drafts)
@@ -172,8 +172,10 @@ def _label(text: str, paragraph: Paragraph) -> Draft | None:
     match = LABEL_RE.match(text, paragraph.start, paragraph.end)
     if match is None:
         return None
-    group = "label" if match.group("label") else "title"
-    name = match.group(group)
+    # The engine may keep a capture from an alternative that failed, so test the text itself.
+    name = match.group("title") or match.group("label")
+    group = "title" if any(ch.islower() for ch in name) else "label"
+    name = match.group(group) or name
     if name in NOT_LABELS or name.split()[0] in NOT_LABELS or len(name) < 2:
         return None
     if group == "title" and (paragraph.index > 0 or paragraph.end - paragraph.start > HEADLINE_CHARS):
@@ -208,6 +210,12 @@ def _with_apostrophe_quotes(text: str, paragraph: Paragraph, quotes: list[Quote]
             pairs.append(Quote(last + 2, paragraph.end, last, None, paragraph.index))
     kept = [q for q in quotes if not any(p.open_at <= q.open_at <= (p.close_at or p.end) for p in pairs)]
     return sorted([*kept, *pairs], key=lambda q: q.open_at)
+
+
+def _infinitive(text: str, position: int, floor: int) -> bool:
+    """ "tried to confirm": an infinitive reports nothing yet."""
+    before = text[max(floor, position - 4) : position]
+    return before == " to " or (before == "to " and position - 3 == floor)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -284,7 +292,10 @@ def _reported(
             stance = earlier[-1].stance
         else:
             stance = cue.stance
-        return Draft(content, (cue.start, cue.end), source, False, stance, after.via, cue.lemma, inherit, citing_span)
+        via = after.via
+        if source is not None and ACCORDING_RE.search(text, start, source[0]):
+            via = [*outlets.scan(text, start, source[0]), *via]  # "According to Reuters, X said C"
+        return Draft(content, (cue.start, cue.end), source, False, stance, via, cue.lemma, inherit, citing_span)
     if not after.at_end and not trailing:
         return None
     # "C, X said." / "C, said X.": the clause before the source.
