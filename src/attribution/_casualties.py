@@ -71,6 +71,9 @@ LIST_REACH = 200
 PART_REACH = 60
 RIGHT_REACH = 300
 
+# Patterns that begin with white space start with (?<!\s): tried at every position of
+# a long run of spaces they would otherwise rescan it each time (quadratic).
+
 # Words that end a victim noun phrase: clause openers, reporting verbs and auxiliaries.
 STOP = (
     r"after|before|when|while|as|because|since|if|but|which|where|than|whether|although|though|until"
@@ -123,7 +126,7 @@ PREDICATE = rf"""(?:
 )\b"""
 SUBJECT_RE = regex.compile(
     rf"""(?xi)
-    (?P<np>(?:\s*+,?\s*+{NP_WORD}){{0,12}}?)
+    (?<!\s)(?P<np>(?:(?:\s*+,\s*+|\s++){NP_WORD}){{0,12}}?)
     (?P<aux>(?:\s*+,)?(?:\s++(?:{AUX}|n't)\b){{0,6}}+)
     \s++(?P<pred>{PREDICATE})
     """
@@ -150,9 +153,9 @@ OBJECT_VERB_RE = regex.compile(
     """
 )
 LIST_KILLED_RE = regex.compile(r"(?i)dead|killed|fatalities")
-LIVES_RE = regex.compile(r"(?i)\s++(?:\w++\s++){0,2}?lives\b")
-TRANSPORT_RE = regex.compile(rf"(?i)\s++(?:[\w'’-]++\s++){{0,3}}?to\s++{HOSPITAL}")
-PATIENTS_RE = regex.compile(r"(?i)\s++(?:[\w-]++\s++){0,2}?(?:patients|victims|people|wounded|injured)\b")
+LIVES_RE = regex.compile(r"(?i)(?<!\s)\s++(?:\w++\s++){0,2}?lives\b")
+TRANSPORT_RE = regex.compile(rf"(?i)(?<!\s)\s++(?:[\w'’-]++\s++){{0,3}}?to\s++{HOSPITAL}")
+PATIENTS_RE = regex.compile(r"(?i)(?<!\s)\s++(?:[\w-]++\s++){0,2}?(?:patients|victims|people|wounded|injured)\b")
 HYPOTHETICAL_RE = regex.compile(
     r"(?ri)\b(?:would|to|could\s++not|did\s++not|didn't|never|not|if|unless)\s++(?:have\s++)?\Z"
 )
@@ -164,14 +167,14 @@ SENTENCE_HEDGE_RE = regex.compile(
 )
 # What may follow a number that is not a count of people.
 UNIT_RE = regex.compile(
-    r"""(?xi)\s*+(?:%|percent\b|per\s++cent\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b
+    r"""(?xi)(?<!\s)\s*+(?:%|percent\b|per\s++cent\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b
     |times\b|miles?\b|km\b|kilomet|met(?:er|re)s?\b|feet\b|foot\b|yards?\b|dollars?\b|euros?\b|pounds?\b|rounds\b
     |shots\b|bullets\b|a\.?m\b|p\.?m\b|o'clock|gmt\b|attacks?\b|vehicles?\b|cars?\b|trucks?\b|buildings?\b|homes?\b
     |houses?\b|tons?\b|kg\b|st\b|nd\b|rd\b|th\b|block\b|fewer\b|(?:gunshot|stab|bullet)\s++wounds?\b
     |,\s*+(?:19|20)\d\d\b)"""
 )
 RATE_RE = regex.compile(
-    r"(?i)\s*+,?\s*+(?:every|each|per|a\s++(?:day|week|month|year)|annually|yearly|daily|weekly|monthly)\b"
+    r"(?i)(?<!\s)\s*+,?\s*+(?:every|each|per|a\s++(?:day|week|month|year)|annually|yearly|daily|weekly|monthly)\b"
 )
 # Nouns that show the number counts something other than people.
 NOT_PEOPLE_RE = regex.compile(
@@ -182,7 +185,7 @@ NOT_PEOPLE_RE = regex.compile(
     |accidents|cases|wounds|injuries)\b"""
 )
 YEAR_PEOPLE_RE = regex.compile(
-    r"(?i)\s++(?:people|persons|civilians|soldiers|children|men|women|others|residents|migrants|refugees"
+    r"(?i)(?<!\s)\s++(?:people|persons|civilians|soldiers|children|men|women|others|residents|migrants|refugees"
     r"|troops|fighters|militants|workers|victims|passengers)\b"
 )
 MONTH_LEFT_RE = regex.compile(r"(?ri)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?\s++\Z")
@@ -190,19 +193,19 @@ AGE_NEAR_RE = regex.compile(r"(?i)\b(?:ages?|aged)\b")
 BE_RE = regex.compile(r"\b(?:was|were|is|are|been|be|remains?|remained)\b")
 INTRANSITIVE_RE = regex.compile(r"(?i)died|dies|die|perished|dead|lost|among|in\b|missing|unaccounted")
 ACTIVE_OBJECT_RE = regex.compile(
-    r"(?i)\s++(?:a|an|the|his|her|their|its|him|them|himself|herself|themselves|me|us|you|people|at\s++least|\d"
+    r"(?i)(?<!\s)\s++(?:a|an|the|his|her|their|its|him|them|himself|herself|themselves|me|us|you|people|at\s++least|\d"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|more|up\s++to|as\s++many)\b"
 )
 INCLUDING_RE = regex.compile(r"(?ri)\bincluding\s++(?:[\p{L}'’-]++,?\s++){0,8}?(?:and\s++)?\Z")
-LIST_GAP_RE = regex.compile(r"(?i)(?:\s*+[\p{L}'’.-]++){0,6}?\s*+(?:,\s*+(?:and\s++)?|and\s++)")
+LIST_GAP_RE = regex.compile(r"(?i)(?<![\p{L}\s'’.-])(?:\s*+[\p{L}'’.-]++){0,6}?\s*+(?:,\s*+(?:and\s++)?|and\s++)")
 AGE_LEFT_RE = regex.compile(r"(?ri)(?:,|\(|\baged?|\bages)\s*+\Z")
 WHO_STOP = (
     r"in|at|on|and|after|before|during|when|while|as|since|by|near|with|once|who|that|from|for|to"
     r"|was|were|is|are|has|have|had|but|then"
 )
-WHO_RE = regex.compile(rf"(?i)\s++(?:of\s++)?(?P<who>(?:(?!(?:{WHO_STOP})\b)[\p{{L}}'’-]++\s*+){{1,6}})")
-PARTITIVE_RE = regex.compile(r"(?i)\s++of\b")
-OF_THEM_RE = regex.compile(r"(?i)\s++of\s++(?:them|whom|those)\b")
+WHO_RE = regex.compile(rf"(?i)(?<!\s)\s++(?:of\s++)?(?P<who>(?:(?!(?:{WHO_STOP})\b)[\p{{L}}'’-]++\s*+){{1,6}})")
+PARTITIVE_RE = regex.compile(r"(?i)(?<!\s)\s++of\b")
+OF_THEM_RE = regex.compile(r"(?i)(?<!\s)\s++of\s++(?:them|whom|those)\b")
 OF_WHOM_RE = regex.compile(r"(?ri)\bof\s++whom\s++\Z")
 NO_LEFT_RE = regex.compile(r"(?ri)\bno\s*+\Z")
 NEGATED_AUX_RE = regex.compile(r"\b(?:not|never|n't|would|will)\b")
@@ -211,12 +214,12 @@ HEDGED_AUX_RE = regex.compile(r"\b(?:may|might|could|reportedly|allegedly|feared
 INNER_OK_RE = regex.compile(r"(?ri)(?:\band|\bor|,|\bincluding)\s*+\Z")
 NEW_CLAUSE_RE = regex.compile(r"(?i),\s*+(?:and|but)\s++(?:the|a|an|his|her|their|its|he|she|they|police)\b")
 OF_THE_LEFT_RE = regex.compile(r"(?ri)\bof\s++(?:the|those|these|its|their|his|her)\s++\Z")
-OF_THE_NUMBER_RE = regex.compile(r"(?i)\s++of\s++the\s++[\w,.]++")
+OF_THE_NUMBER_RE = regex.compile(r"(?i)(?<!\s)\s++of\s++the\s++[\w,.]++")
 # Words the auxiliary slot may take before a noun ("140,000 confirmed deaths").
 NOUN_AUX_RE = regex.compile(r"\b(?:confirmed|reported|all|both|also)\b")
-FATALLY_NP_RE = regex.compile(r"(?i)\s*+(?:of\s++(?:them|whom|those))?\s*+")
+FATALLY_NP_RE = regex.compile(r"(?i)(?<!\s)\s*+(?:of\s++(?:them|whom|those))?\s*+")
 APPOSITION_LEFT_RE = regex.compile(r"(?r)[,;—–-]\s*+\Z")
-SINGULAR_AUX_RE = regex.compile(r"[\s,]*+(?:was|is|has)\b")
+SINGULAR_AUX_RE = regex.compile(r"(?<![\s,])[\s,]*+(?:was|is|has)\b")
 INNER_LIST_RE = regex.compile(r"(?i),|\bincluding\b|\bwith\b")
 NP_BAD_END_RE = regex.compile(r"(?i)\b(?:and|a|an|with|in)\s*+,?\s*+\Z|\A\s*+(?:and|or|,)")
 # "Four of the dead", "dozens of deaths": a partitive is fine right before the predicate.
