@@ -16,6 +16,7 @@ from ._words import wordset
 
 WINDOW = 220
 MAX_SOURCE_WORDS = 12
+MAX_APPOSITIVE_WORDS = 26
 
 TOKEN_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&/-]*+|[,;:()\[\]—–“”\"«»]")
 AUX = wordset(
@@ -54,7 +55,7 @@ ADVERBIAL_RE = regex.compile(
       (?:on\ |late\ |early\ |last\ |this\ )?{SENTENCE_WEEKDAY}(?:\ (?:night|morning|evening|afternoon))?
      |(?:yesterday|today|tonight|earlier|later|previously|again|also|repeatedly|publicly|privately|separately
         |recently|once|too|then|afterwards?|now|last\ (?:week|month|year|night)|this\ (?:week|month|year)
-        |late|early|online|flatly|firmly|angrily|bluntly|simply|only|further|however|in\ response
+        |late|early|online|on\ the\ other\ hand|in\ part|flatly|firmly|angrily|bluntly|simply|only|further|however|in\ response
         |on\ (?:the\ )?condition
         \ of\ anonymity(?:\ because[^,]{{0,80}}+)?|via\ \w++|through\ a\ spokes(?:man|woman|person))
      |(?:in|on|during|at|via|through|after|before)\ (?:a|an|the|his|her|their|its)\ (?:[\w’'-]++\ ){{0,3}}?
@@ -191,7 +192,8 @@ def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
     relative = _relative_head(text, tokens, index)
     if relative is not None:
         return relative
-    segment = _segment_back(text, tokens, index)
+    # An appositive between commas ("X, director of ..., said") may run long.
+    segment = _segment_back(text, tokens, index, MAX_APPOSITIVE_WORDS if comma_after else MAX_SOURCE_WORDS)
     if segment is None:
         return None
     first, last = segment
@@ -271,7 +273,9 @@ def _sentence_subject(text: str, tokens: list[tuple[int, int]], before: int, flo
     return _span(tokens, 0, first_comma - 1)
 
 
-def _segment_back(text: str, tokens: list[tuple[int, int]], last: int) -> tuple[int, int] | None:
+def _segment_back(
+    text: str, tokens: list[tuple[int, int]], last: int, limit: int = MAX_SOURCE_WORDS
+) -> tuple[int, int] | None:
     first = last
     while first >= 0:
         word = _word(text, tokens[first])
@@ -282,7 +286,7 @@ def _segment_back(text: str, tokens: list[tuple[int, int]], last: int) -> tuple[
             break
         if lower in VERBISH:
             break
-        if last - first >= MAX_SOURCE_WORDS:
+        if last - first >= limit:
             return None
         first -= 1
     first += 1

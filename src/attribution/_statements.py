@@ -281,7 +281,8 @@ def _reported(
             return None
         inherit = False
         if source is None and not participle:
-            if not (_participle(text, start, cue.start) and text[cue.end - 3 : cue.end] == "ing"):
+            coordinated = text[max(start, cue.start - 5) : cue.start] == " and "
+            if not (coordinated or (_participle(text, start, cue.start) and text[cue.end - 3 : cue.end] == "ing")):
                 return None
             source = leading_subject(text, start, cue.start)
             if source is None:
