@@ -117,7 +117,7 @@ PREDICATE = rf"""(?:
       |(?:suffering|with)\s++(?:from\s++)?(?:[\w-]++\s++){0, 3}?(?:wounds|injuries)
       |(?:taken|rushed|transported|brought|airlifted|flown|admitted|sent)\s++to\s++{HOSPITAL}
       |treated\s++(?:for\s++(?:\w++\s++){{0,2}}?(?:injuries|wounds)|(?:in|at)\s++{HOSPITAL})
-      |(?:suffered|sustained)\s++(?:\w++\s++){{0,2}}?(?:injuries|wounds)
+      |(?:suffered|sustained|suffering|sustaining)\s++(?:[\w-]++\s++){{0,3}}?(?:injuries|wounds)
       |shot\s++and\s++(?:wounded|injured)|wounded|injured|hurt|hospitali[sz]ed)
    |(?P<missing>missing|unaccounted\s++for)
    |(?P<critical>critical)
@@ -138,7 +138,7 @@ OBJECT_VERB_RE = regex.compile(
     (?P<verb>(?P<killed>kill(?:ed|ing|s)|(?:shot|shooting|shoots)\s++dead|fatally\s++(?:shot|shooting|wounded|wounding)
         |murder(?:ed|ing|s)|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)|slew|slaying)
       |(?P<injured>wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing|s)?|hospitali[sz](?:ed|ing|es))
-      |(?P<lives>claimed|claiming|claims|cost|costing|costs|took|taking|takes)
+      |(?P<lives>claimed|claiming|claims|cost|costing|costs|took|taking|takes|lost|losing)
       |(?P<lives_of>(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes)\s++the\s++lives\s++of)
       |(?P<toll>(?:\btoll\b(?!-)|\bnumber\s++of\s++(?:\w++\s++)?(?:killed|dead|deaths|fatalities))
         [^.;:!?\n]{0,50}?\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood|stands|now|:))
