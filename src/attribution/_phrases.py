@@ -55,7 +55,8 @@ ADVERBIAL_RE = regex.compile(
       (?:on\ |late\ |early\ |last\ |this\ )?{SENTENCE_WEEKDAY}(?:\ (?:night|morning|evening|afternoon))?
      |(?:yesterday|today|tonight|earlier|later|previously|again|also|repeatedly|publicly|privately|separately
         |recently|once|too|then|afterwards?|now|last\ (?:week|month|year|night)|this\ (?:week|month|year)
-        |late|early|online|on\ the\ other\ hand|in\ part|flatly|firmly|angrily|bluntly|simply|only|further|however|in\ response
+        |late|early|online|on\ the\ other\ hand|in\ part
+        |flatly|firmly|angrily|bluntly|simply|only|further|however|in\ response
         |on\ (?:the\ )?condition
         \ of\ anonymity(?:\ because[^,]{{0,80}}+)?|via\ \w++|through\ a\ spokes(?:man|woman|person))
      |(?:in|on|during|at|via|through|after|before)\ (?:a|an|the|his|her|their|its)\ (?:[\w’'-]++\ ){{0,3}}?
