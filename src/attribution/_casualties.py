@@ -522,7 +522,12 @@ def _as_list_member(
         return _count(text, previous.kind, quantity, quantity.start, quantity.end, None, previous.hedged)
     if PARTITIVE_RE.match(text, quantity.end, end):
         return None
-    listed = heads and heads[-1] is previous and LIST_GAP_RE.fullmatch(gap) and not STOP_RE.search(gap)
+    if previous.start < quantity.start < previous.end:
+        # "Eight people, including two children, died": a part named inside the count.
+        gap = text[max(previous.start, quantity.start - PART_REACH) : quantity.start]
+        listed = False
+    else:
+        listed = bool(heads and heads[-1] is previous and LIST_GAP_RE.fullmatch(gap) and not STOP_RE.search(gap))
     if not listed and not INCLUDING_RE.search(gap):
         return None
     who, who_end = _who(text, quantity.end, end)
