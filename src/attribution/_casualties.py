@@ -36,33 +36,10 @@ from ._segment import Document
 # A sentence without one of these (lower-cased) stems holds no count; `in` tests are far
 # cheaper than any regex over the whole text.
 TRIGGER_STEMS = (
-    "kill",
-    "dead",
-    "die",
-    "death",
-    "fatal",
-    "bod",
-    "lives",
-    "wound",
-    "injur",
-    "hurt",
-    "hospital",
-    "casualt",
-    "missing",
-    "slain",
-    "murder",
-    "toll",
-    "patient",
-    "condition",
-    "massacr",
-    "slaughter",
-    "perish",
-    "unaccounted",
-    "critical",
-    "medical cent",
-    "trauma cent",
-    "clinic",
-)
+    "kill", "dead", "die", "death", "fatal", "bod", "lives", "wound", "injur", "hurt", "hospital", "casualt",
+    "missing", "slain", "murder", "toll", "patient", "condition", "massacr", "slaughter", "perish",
+    "unaccounted", "critical", "medical cent", "trauma cent", "clinic",
+)  # fmt: skip
 # A count lies this close to one of the stems (victim phrase before a predicate,
 # list members after a verb); numbers farther away are not tried at all.
 REACH_BEFORE = 120
@@ -229,46 +206,14 @@ AUX_VERB_RE = regex.compile(
 )
 VERB_ED_RE = regex.compile(r"(?i)\b[\p{L}]{2,}ed\b")
 NP_ED_WORDS = frozenset(
-    [
-        "armed",
-        "suspected",
-        "unidentified",
-        "unarmed",
-        "alleged",
-        "named",
-        "unnamed",
-        "masked",
-        "detained",
-        "retired",
-        "married",
-        "talented",
-        "elderly",
-        "aged",
-        "hundred",
-        "red",
-        "united",
-        "related",
-        "wicked",
-        "sacred",
-        "naked",
-        "isolated",
-        "assorted",
-        "noted",
-        "licensed",
-        "certified",
-        "trained",
-        "confirmed",
-        "reported",
-        "estimated",
-        "recorded",
-        "registered",
-        "documented",
-        "uniformed",
-        "off-duty",
-        "injured",
+    (
+        "armed", "suspected", "unidentified", "unarmed", "alleged", "named", "unnamed", "masked", "detained",
+        "retired", "married", "talented", "elderly", "aged", "hundred", "red", "united", "related", "wicked",
+        "sacred", "naked", "isolated", "assorted", "noted", "licensed", "certified", "trained", "confirmed",
+        "reported", "estimated", "recorded", "registered", "documented", "uniformed", "off-duty", "injured",
         "wounded",
-    ]
-)
+    )
+)  # fmt: skip
 LOOKBACK = 70
 
 
