@@ -1,0 +1,193 @@
+r"""Patterns and word tables of the casualty stage (see ``_casualties``).
+
+Every pattern is compiled once here. Patterns that end at a number are matched
+backwards from it ((?r)); patterns that begin with white space start with (?<!\s)
+so that a long run of spaces is never rescanned from each position.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# A sentence without one of these (lower-cased) stems holds no count; `in` tests are far
+# cheaper than any regex over the whole text.
+TRIGGER_STEMS = (
+    "kill", "dead", "die", "death", "fatal", "bod", "lives", "wound", "injur", "hurt", "hospital", "casualt",
+    "missing", "slain", "murder", "toll", "patient", "condition", "massacr", "slaughter", "perish",
+    "unaccounted", "critical", "medical cent", "trauma cent", "clinic",
+)  # fmt: skip
+# A count lies this close to one of the stems (victim phrase before a predicate,
+# list members after a verb); numbers farther away are not tried at all.
+REACH_BEFORE = 120
+REACH_AFTER = 130
+LIST_REACH = 200
+PART_REACH = 60
+RIGHT_REACH = 300
+
+# Patterns that begin with white space start with (?<!\s): tried at every position of
+# a long run of spaces they would otherwise rescan it each time (quadratic).
+
+# Words that end a victim noun phrase: clause openers, reporting verbs and auxiliaries.
+STOP = (
+    r"after|before|when|while|as|because|since|if|but|which|where|than|whether|although|though|until"
+    r"|during|said|says|say|told|tells|reported|according|every|each|was|were|is|are|had|has|have"
+    r"|been|be|being|will|would|could|may|might|can|should|must|did|do|does|not|no|that|who|whom|shot|left"
+    r"|whose|whom|killed|killing|kills|died|dead|wounded|wounding|injured|injuring|hurt|missing|to|by"
+    r"|could|also|then|now|still|later|it|he|she|they|we|i|you"
+)
+STOP_RE = regex.compile(rf"(?i)\b(?:{STOP})\b")
+NP_WORD = rf"""(?:
+    (?:that|who)\s++(?:[\p{{L}}.'’-]++\s++){{1,3}}(?:said|says|say|reported|believed)\b
+   |\((?:[^()\n]{{1,40}}+)\)
+   |those\s++shot\b
+   |of\s++(?:them|whom|those)\b
+   |(?!(?:{STOP})\b)[\p{{L}}\p{{N}}'’.&-]++
+)"""
+AUX = (
+    r"were|was|are|is|have|has|had|been|be|being|get|got|gets|remain|remains|remained|also|all|both"
+    r"|reportedly|allegedly|apparently|initially|originally|later|subsequently|since|now|still|then"
+    r"|confirmed|reported|believed|thought|feared|said|known|listed|may|might|could|must|would|will"
+    r"|to|critically|seriously|severely|badly|slightly|lightly|mildly|gravely|not|never|just|so|far"
+    r"|already|immediately|eventually|ultimately|tragically|either|who|found|left|as|pronounced|declared"
+)
+HOSPITAL = (
+    r"(?:(?:the|a|local|area|nearby|several|different|various|two|three|\p{Lu}[\p{L}.'’-]*+)\s++){0,6}?"
+    r"(?:hospitals?|medical\s++cent(?:er|re)s?|trauma\s++cent(?:er|re)s?|infirmary|clinics?|emergency\s++rooms?)\b"
+)
+PREDICATE = rf"""(?:
+    (?P<killed>(?:fatally|mortally)\s++(?:shot|wounded|injured|stabbed|hurt|killed)
+      |(?:stabbed|beaten|burned|burnt|shot|hacked|crushed|trampled|bludgeoned)\s++to\s++death
+      |shot\s++(?:dead|and\s++killed)|lost\s++(?:their|his|her)\s++lives
+      |among\s++(?:the\s++|those\s++)?(?:dead|killed|fatalities|deceased)
+      |killed|dead|died|dies|die|slain|murdered|perished|massacred
+      |(?P<fatally>fatally))
+   |(?P<injured>among\s++(?:the\s++|those\s++)?(?:wounded|injured|hurt|casualties)
+      |(?:(?:shot\s++and\s++left|taken|rushed|transported|airlifted|hospitali[sz]ed)\s++)?
+        in\s++(?:\w++\s++)?(?:critical|serious|stable|grave|fair|good|satisfactory|guarded)
+        (?:\s++but\s++stable)?+\s++condition
+      |(?:non-?life[-\s]threatening|life[-\s]threatening|minor|serious|critical|severe|multiple|gunshot)
+        \s++(?:injuries|wounds)
+      |(?:suffering|with)\s++(?:from\s++)?(?:[\w-]++\s++){0, 3}?(?:wounds|injuries)
+      |(?:taken|rushed|transported|brought|airlifted|flown|admitted|sent)\s++to\s++{HOSPITAL}
+      |treated\s++(?:for\s++(?:\w++\s++){{0,2}}?(?:injuries|wounds)|(?:in|at)\s++{HOSPITAL})
+      |(?:suffered|sustained|suffering|sustaining)\s++(?:[\w-]++\s++){{0,3}}?(?:injuries|wounds)
+      |shot\s++and\s++(?:wounded|injured)|wounded|injured|hurt|hospitali[sz]ed)
+   |(?P<missing>missing|unaccounted\s++for)
+   |(?P<critical>critical)
+   |(?P<noun_killed>deaths|fatalities|bodies)
+   |(?P<noun_injured>casualties|injuries)
+)\b"""
+SUBJECT_RE = regex.compile(
+    rf"""(?xi)
+    (?<!\s)(?P<np>(?:(?:\s*+,\s*+|\s++){NP_WORD}){{0,12}}?)
+    (?P<aux>(?:\s*+,)?(?:\s++(?:{AUX}|n't)\b){{0,6}}+)
+    \s++(?P<pred>{PREDICATE})
+    """
+)
+# Patterns that end at a number are matched backwards ((?r)) from it: a bounded look
+# to the left instead of a scan of the whole window.
+OBJECT_VERB_RE = regex.compile(
+    r"""(?xri)
+    (?P<verb>(?P<killed>kill(?:ed|ing|s)|(?:shot|shooting|shoots)\s++dead|fatally\s++(?:shot|shooting|wounded|wounding)
+        |murder(?:ed|ing|s)|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)|slew|slaying)
+      |(?P<injured>wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing|s)?|hospitali[sz](?:ed|ing|es))
+      |(?P<lives>claimed|claiming|claims|cost|costing|costs|took|taking|takes|lost|losing)
+      |(?P<lives_of>(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes)\s++the\s++lives\s++of)
+      |(?P<toll>(?:\btoll\b(?!-)|\bnumber\s++of\s++(?:\w++\s++)?(?:killed|dead|deaths|fatalities))
+        [^.;:!?\n]{0,50}?\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood|stands|now|:))
+      |(?P<toll_injured>\bnumber\s++of\s++(?:\w++\s++)?(?:injured|wounded|injuries|casualties)
+        [^.;:!?\n]{0,50}?\b(?:to|at|reached|reaches|hit|hits|is|was|stood|stands|now|:))
+      |(?P<list>\b(?:dead|wounded|injured|killed|fatalities|casualties)
+        (?:\s++(?:in|on|at|by|during|from)\s++[^.;:!?\n,]{1,40}?)?\s++(?:include|included|including|are|were))
+      |(?P<deaths_of>\b(?:deaths|killings?|murders?|bodies|remains)\s++of)
+      |(?P<received>received|receiving|treated|treating|admitted|admitting)
+      |(?P<transport>rushed|rushing|took|taking|transported|transporting|airlifted|airlifting|flew|carried|sent|sending))
+    \s++(?:(?:all|both|the|another|an\s++additional|a\s++further|his|her|their|its|your|our)\s++)?\Z
+    """
+)
+LIST_KILLED_RE = regex.compile(r"(?i)dead|killed|fatalities")
+LIVES_RE = regex.compile(r"(?i)(?<!\s)\s++(?:\w++\s++){0,2}?lives\b")
+TRANSPORT_RE = regex.compile(rf"(?i)(?<!\s)\s++(?:[\w'’-]++\s++){{0,3}}?to\s++{HOSPITAL}")
+PATIENTS_RE = regex.compile(r"(?i)(?<!\s)\s++(?:[\w-]++\s++){0,2}?(?:patients|victims|people|wounded|injured)\b")
+HYPOTHETICAL_RE = regex.compile(
+    r"(?ri)\b(?:would|to|could\s++not|did\s++not|didn't|never|not|if|unless)\s++(?:have\s++)?\Z"
+)
+MODAL_HEDGE_RE = regex.compile(r"(?ri)\b(?:may|might|could)\s++(?:have\s++)?(?:been\s++)?(?:\w++\s++)?\Z")
+HEDGE_RE = regex.compile(r"(?i)\b(?:reportedly|allegedly|possibly|feared|may|might|could)\b")
+SENTENCE_HEDGE_RE = regex.compile(
+    r"(?i)\b(?:reportedly|allegedly|unconfirmed|(?:initial(?:ly)?|preliminary|early|first)\s++reports?"
+    r"|initially\s++reported)\b"
+)
+# What may follow a number that is not a count of people.
+UNIT_RE = regex.compile(
+    r"""(?xi)(?<!\s)\s*+(?:%|percent\b|per\s++cent\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b
+    |times\b|miles?\b|km\b|kilomet|met(?:er|re)s?\b|feet\b|foot\b|yards?\b|dollars?\b|euros?\b|pounds?\b|rounds\b
+    |shots\b|bullets\b|a\.?m\b|p\.?m\b|o'clock|gmt\b|attacks?\b|vehicles?\b|cars?\b|trucks?\b|buildings?\b|homes?\b
+    |houses?\b|tons?\b|kg\b|st\b|nd\b|rd\b|th\b|block\b|fewer\b|(?:gunshot|stab|bullet)\s++wounds?\b
+    |,\s*+(?:19|20)\d\d\b)"""
+)
+RATE_RE = regex.compile(
+    r"(?i)(?<!\s)\s*+,?\s*+(?:every|each|per|a\s++(?:day|week|month|year)|annually|yearly|daily|weekly|monthly)\b"
+)
+# Nouns that show the number counts something other than people.
+NOT_PEOPLE_RE = regex.compile(
+    r"""(?xi)\b(?:dogs?|cats?|horses?|animals?|birds?|deer|cows?|cattle|sheep|goats?|pigs?|chickens?|fish|pets?
+    |foxes|wolves|bears|dolphins|whales|sharks|elephants|lions|tigers|monkeys|rats|mice|bees|cubs|puppies
+    |every|each|per|annually|a\s++(?:day|week|month|year)
+    |livestock|camels?|elephants?|shootings|attacks|incidents|bombings|explosions|blasts|strikes|raids|crashes
+    |accidents|cases|wounds|injuries)\b"""
+)
+YEAR_PEOPLE_RE = regex.compile(
+    r"(?i)(?<!\s)\s++(?:people|persons|civilians|soldiers|children|men|women|others|residents|migrants|refugees"
+    r"|troops|fighters|militants|workers|victims|passengers)\b"
+)
+MONTH_LEFT_RE = regex.compile(r"(?ri)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?\s++\Z")
+AGE_NEAR_RE = regex.compile(r"(?i)\b(?:ages?|aged)\b")
+BE_RE = regex.compile(r"\b(?:was|were|is|are|been|be|remains?|remained)\b")
+INTRANSITIVE_RE = regex.compile(r"(?i)died|dies|die|perished|dead|lost|among|in\b|missing|unaccounted")
+ACTIVE_OBJECT_RE = regex.compile(
+    r"(?i)(?<!\s)\s++(?:a|an|the|his|her|their|its|him|them|himself|herself|themselves|me|us|you|people|at\s++least|\d"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|more|up\s++to|as\s++many)\b"
+)
+INCLUDING_RE = regex.compile(r"(?ri)\bincluding\s++(?:[\p{L}'’-]++,?\s++){0,8}?(?:and\s++)?\Z")
+LIST_GAP_RE = regex.compile(r"(?i)(?<![\p{L}\s'’.-])(?:\s*+[\p{L}'’.-]++){0,6}?\s*+(?:,\s*+(?:and\s++)?|and\s++)")
+AGE_LEFT_RE = regex.compile(r"(?ri)(?:,|\(|\baged?|\bages)\s*+\Z")
+WHO_STOP = (
+    r"in|at|on|and|after|before|during|when|while|as|since|by|near|with|once|who|that|from|for|to"
+    r"|was|were|is|are|has|have|had|but|then"
+)
+WHO_RE = regex.compile(rf"(?i)(?<!\s)\s++(?:of\s++)?(?P<who>(?:(?!(?:{WHO_STOP})\b)[\p{{L}}'’-]++\s*+){{1,6}})")
+PARTITIVE_RE = regex.compile(r"(?i)(?<!\s)\s++of\b")
+OF_THEM_RE = regex.compile(r"(?i)(?<!\s)\s++of\s++(?:them|whom|those)\b")
+OF_WHOM_RE = regex.compile(r"(?ri)\bof\s++whom\s++\Z")
+NO_LEFT_RE = regex.compile(r"(?ri)\bno\s*+\Z")
+NEGATED_AUX_RE = regex.compile(r"\b(?:not|never|n't|would|will)\b")
+HEDGED_AUX_RE = regex.compile(r"\b(?:may|might|could|reportedly|allegedly|feared|believed|thought)\b")
+# Another number inside the noun phrase is fine only as a further member of a list.
+INNER_OK_RE = regex.compile(r"(?ri)(?:\band|\bor|,|\bincluding)\s*+\Z")
+NEW_CLAUSE_RE = regex.compile(r"(?i),\s*+(?:and|but)\s++(?:the|a|an|his|her|their|its|he|she|they|police)\b")
+OF_THE_LEFT_RE = regex.compile(r"(?ri)\bof\s++(?:the|those|these|its|their|his|her)\s++\Z")
+OF_THE_NUMBER_RE = regex.compile(r"(?i)(?<!\s)\s++of\s++the\s++[\w,.]++")
+# Words the auxiliary slot may take before a noun ("140,000 confirmed deaths").
+NOUN_AUX_RE = regex.compile(r"\b(?:confirmed|reported|all|both|also)\b")
+FATALLY_NP_RE = regex.compile(r"(?i)(?<!\s)\s*+(?:of\s++(?:them|whom|those))?\s*+")
+APPOSITION_LEFT_RE = regex.compile(r"(?r)[,;—–-]\s*+\Z")
+SINGULAR_AUX_RE = regex.compile(r"(?<![\s,])[\s,]*+(?:was|is|has)\b")
+INNER_LIST_RE = regex.compile(r"(?i),|\bincluding\b|\bwith\b")
+NP_BAD_END_RE = regex.compile(r"(?i)\b(?:and|a|an|with|in)\s*+,?\s*+\Z|\A\s*+(?:and|or|,)")
+# "Four of the dead", "dozens of deaths": a partitive is fine right before the predicate.
+NP_PARTITIVE_END_RE = regex.compile(r"(?i)\b(?:of\s++the|of|the)\s*+\Z")
+AUX_VERB_RE = regex.compile(
+    r"\b(?:were|was|are|is|have|has|had|been|be|being|gets?|got|remain\w*|who|to|may|might|could|must)\b"
+)
+VERB_ED_RE = regex.compile(r"(?i)\b[\p{L}]{2,}ed\b")
+NP_ED_WORDS = frozenset(
+    (
+        "armed", "suspected", "unidentified", "unarmed", "alleged", "named", "unnamed", "masked", "detained",
+        "retired", "married", "talented", "elderly", "aged", "hundred", "red", "united", "related", "wicked",
+        "sacred", "naked", "isolated", "assorted", "noted", "licensed", "certified", "trained", "confirmed",
+        "reported", "estimated", "recorded", "registered", "documented", "uniformed", "off-duty", "injured",
+        "wounded",
+    )
+)  # fmt: skip
+LOOKBACK = 70
