@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import inspect
 import pkgutil
 import re
 import subprocess
@@ -47,9 +48,10 @@ def pattern_costs() -> tuple[list[tuple[float, str, int]], list[str]]:
         if info.name.startswith("__"):
             continue  # __main__ would run the command line
         module = importlib.import_module(f"attribution.{info.name}")
+        source = inspect.getsource(module)
         for name, value in vars(module).items():
-            if id(value) in seen:
-                continue  # the same object imported into another module
+            if id(value) in seen or not re.search(rf"^{re.escape(name)}\b[^=\n]*=", source, re.M):
+                continue  # imported from the module that defines it, or already counted
             seen.add(id(value))
             if type(value).__name__ == "_LazyPattern":
                 lazy.append(f"{info.name}.{name}")

@@ -6,6 +6,7 @@ Usage, from the repository root::
     /work/venv/bin/python benchmarks/throughput.py --limit 300     # the first 300
     /work/venv/bin/python benchmarks/throughput.py --stages        # also time each stage
     /work/venv/bin/python benchmarks/throughput.py --json          # one JSON object
+    /work/venv/bin/python benchmarks/throughput.py --profile --limit 600   # cProfile instead of timing
 
 It prints articles per second, MB of text (UTF-8, 10^6 bytes) per CPU-second
 (``time.process_time``), CPU seconds, p50/p99 per-article latency (CPU and wall),
@@ -209,6 +210,24 @@ def report(result: dict[str, Any]) -> None:
         )
 
 
+def profile(path: Path, limit: int | None, top: int) -> None:
+    """The top of a cProfile of ``analyze`` over the articles, by cumulative then own time."""
+    import cProfile
+    import pstats
+
+    import attribution
+
+    warm_up(attribution.analyze)
+    profiler = cProfile.Profile()
+    for item in stream(path, limit):
+        profiler.enable()
+        attribution.analyze(item.text, published=item.published, outlet=item.outlet)
+        profiler.disable()
+    stats = pstats.Stats(profiler)
+    stats.sort_stats("cumulative").print_stats(top)
+    stats.sort_stats("tottime").print_stats(top)
+
+
 def verdicts(result: dict[str, Any]) -> list[str]:
     """One line per target of the performance issue that this run measured."""
     checks = [("end-to-end >= 2 MB/CPU-s", result["mb_per_cpu_s"], 2.0, True)]
@@ -230,9 +249,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stages", action="store_true", help="also time each stage separately (a second pass)")
     parser.add_argument("--repeats", type=int, default=5, help="fresh-process probes for import/first call")
     parser.add_argument("--no-cold", action="store_true", help="skip the fresh-process import/first-call probes")
+    parser.add_argument("--profile", action="store_true", help="print the top of a cProfile instead of timing")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     args = parser.parse_args(argv)
 
+    if args.profile:
+        profile(args.corpus, args.limit, 25)
+        return 0
     result = run_corpus(args.corpus, args.limit, args.stages)
     if not args.no_cold:
         result["cold"] = {key: round(value, 4) for key, value in cold_start(args.repeats).items()}
