@@ -139,6 +139,11 @@ def classify(phrase: str, outlets: OutletIndex) -> Typed | None:
     return Typed("anonymous", phrase, head=head_lower)
 
 
+def is_role(word: str) -> bool:
+    """A noun for a person by role ("spokesman", "witnesses")."""
+    return word in _role_words() or word.rstrip("s") in _role_words()
+
+
 def _role_or_body(word: str) -> bool:
     return any(form in ORG_HEADS or form in _role_words() for form in (word, word.rstrip("s")))
 

@@ -31,7 +31,7 @@ from ._phrases import (
     trim_span,
 )
 from ._segment import Document, Paragraph, Quote, is_boilerplate
-from ._speakers import Entity, Registry, classify
+from ._speakers import Entity, Registry, Typed, classify, is_role
 from ._words import wordset
 
 MIN_QUOTE_WORDS = 3
@@ -285,7 +285,7 @@ def _reported(
             if not (coordinated or (_participle(text, start, cue.start) and text[cue.end - 3 : cue.end] == "ing")):
                 return None
             source = leading_subject(text, start, cue.start)
-            if source is None:
+            if source is None or not _speaker_like(classify(text[source[0] : source[1]], outlets)):
                 return None
             stance = cue.stance
         elif source is None:
@@ -473,6 +473,11 @@ def _finish(
                 match = OutletMatch(typed.name, "generic", mention[0], mention[1])
             citing_outlet = match
         entity = registry.resolve(typed)
+        if typed.kind == "pronoun" and typed.head in {"he", "she"}:
+            named = _named_in_sentence(text, mention[0], registry)
+            if named is not None and named is not entity:
+                entity = named
+                registry.mention(named)
     elif draft.inherit and last is not None:
         entity = last
         registry.mention(entity)
@@ -536,6 +541,27 @@ DOCUMENT_RE = regex.compile(
 
 
 DOCUMENT_HEADS = wordset("statement letter report tweet message post")
+
+
+NAME_TOKEN_RE = regex.compile(r"\p{Lu}[\p{L}'’-]++")
+
+
+def _named_in_sentence(text: str, position: int, registry: Registry) -> Entity | None:
+    """ "Lea, a witness, was there when, he said, ...": a known person named earlier in the sentence."""
+    floor = max(0, position - 160)
+    stop = max(text.rfind(". ", floor, position), text.rfind("\n", floor, position))
+    found: Entity | None = None
+    for match in NAME_TOKEN_RE.finditer(text, stop + 1 if stop >= 0 else floor, position):
+        known = registry.by_token.get(match.group().lower())
+        if known is not None and known.kind == "person":
+            found = known
+    return found
+
+
+def _speaker_like(typed: Typed | None) -> bool:
+    if typed is None:
+        return False
+    return typed.kind in {"person", "organization", "outlet"} or (typed.kind == "anonymous" and is_role(typed.head))
 
 
 def _document_author(text: str, span: tuple[int, int]) -> tuple[int, int]:
