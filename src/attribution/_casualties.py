@@ -138,6 +138,11 @@ def _near_stem(hits: list[int], position: int) -> bool:
     return index < len(hits) and hits[index] < position + REACH_AFTER
 
 
+def _stem_between(hits: list[int], start: int, end: int) -> bool:
+    index = bisect.bisect_left(hits, start)
+    return index < len(hits) and hits[index] < end
+
+
 def _mentions_casualty(piece: str) -> bool:
     lowered = piece.lower()
     # A plain loop: any() over a generator costs a third of this stage's time.
@@ -164,12 +169,12 @@ def _sentence_counts(text: str, start: int, end: int, hits: list[int] | None, lo
         if count is None and OF_THEM_RE.match(text, quantity.end, limit):
             # "20 were injured, and two of those victims are dead": the predicate wins;
             # "killed 30 people, 10 of them children": a part of the count before.
-            count = _as_subject(text, start, limit, quantity)
+            count = _as_subject(text, start, limit, quantity, hits)
             if count is None or "," in count.text:
                 count = _as_list_member(text, limit, quantity, list_heads, counts)
             list_heads.clear()
         elif count is None and (count := _as_list_member(text, limit, quantity, list_heads, counts)) is None:
-            count = _as_subject(text, start, limit, quantity)
+            count = _as_subject(text, start, limit, quantity, hits)
             list_heads.clear()
         else:
             list_heads.append(count)
@@ -245,7 +250,12 @@ def _as_object(text: str, start: int, end: int, quantity: Quantity) -> CasualtyC
     return _count(text, kind, quantity, span_start, span_end, who, hedged)
 
 
-def _as_subject(text: str, start: int, end: int, quantity: Quantity) -> CasualtyCount | None:
+def _as_subject(
+    text: str, start: int, end: int, quantity: Quantity, hits: list[int] | None = None
+) -> CasualtyCount | None:
+    if hits is not None and not _stem_between(hits, quantity.end, end):
+        # Every predicate holds a stem: without one ahead, SUBJECT_RE cannot match.
+        return None
     left = text[max(start, quantity.start - 30) : quantity.start]
     if INCLUDING_RE.search(left) or NO_LEFT_RE.search(left):
         return None
