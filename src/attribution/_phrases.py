@@ -472,6 +472,8 @@ def cue_before_quote(
         return None
     sentence_floor = max(start, _sentence_floor(text, start, cue.start))
     source = source_before(text, sentence_floor, cue.start)
+    if source is None and text[cue.end - 3 : cue.end] == "ing" and text[cue.start - 2 : cue.start] == ", ":
+        source = leading_subject(text, sentence_floor, cue.start)  # "X attacked Y, saying, “Q”"
     if source is None:
         source = source_after(text, cue.end, quote.open_at)
     if source is None:

@@ -36,6 +36,7 @@ from ._words import wordset
 
 MIN_QUOTE_WORDS = 3
 MIN_REPORTED_WORDS = 3
+MAX_REPORT_WORDS = 8
 
 
 @attrs.define
@@ -126,12 +127,15 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
         return paragraph.sentences[index]
 
     free_cues = [c for c in cues if not any(a <= c.start < b for a, b in inside)]
+    previous: dict[tuple[int, int], Cue] = {}
     # Reported speech and cues beside quotes, in order.
     for cue in free_cues:
         if any(a <= cue.start < b for a, b in covered) or _infinitive(text, cue.start, paragraph.start):
             continue
         sentence = sentence_of(cue.start)
-        draft = _reported(text, cue, sentence, quotes, outlets, drafts)
+        prior = previous.get(sentence)
+        previous[sentence] = cue
+        draft = _reported(text, cue, sentence, quotes, outlets, drafts, prior)
         if draft is not None:
             drafts.append(draft)
             covered.append(draft.content)
@@ -229,6 +233,7 @@ def _reported(
     quotes: list[Quote],
     outlets: OutletIndex,
     earlier: list[Draft],
+    prior: Cue | None = None,
 ) -> Draft | None:
     if cue.frame == "quote":
         return None
@@ -243,6 +248,9 @@ def _reported(
     source = None if participle else source_before(text, start, cue.start)
     if source is not None and source[0] - start > 3 and _mostly_quote((start, source[0]), quotes):
         return None  # “Q,” X told a news channel ...: the quote is the statement
+    if source is None and not participle and prior is not None and _participle(text, start, cue.start):
+        # “Q,” the mayor said, adding that C: the source of the cue before.
+        source = source_before(text, start, prior.start) or source_after(text, prior.end, cue.start)
     if source is None and text[max(start, cue.start - 2) : cue.start] == ", ":
         inverted = _inverted(text, cue, start, end, quotes, outlets)
         if inverted is not None:
@@ -322,7 +330,7 @@ def _reported(
     return Draft(content, (cue.start, cue.end), source, False, cue.stance, after.via, cue.lemma, False, citing_span)
 
 
-NP_CONTENT = frozenset(("accuse", "call", "describe"))
+NP_CONTENT = frozenset(("accuse", "call", "describe", "cite"))
 
 
 NOT_AN_OBJECT_RE = regex.compile(r"(?:in|into|off|up|out|back|it\ off|to|at|by|from|with)\b")
@@ -464,7 +472,10 @@ def _finish(
     citing_outlet: OutletMatch | None = None
     if draft.source is not None:
         mention = _document_author(text, draft.source)
-        typed = classify(text[mention[0] : mention[1]], outlets)
+        phrase = text[mention[0] : mention[1]]
+        typed = classify(phrase, outlets)
+        if typed is None and draft.lemma == "according to" and len(phrase.split()) <= MAX_REPORT_WORDS:
+            typed = Typed("report", phrase, head="report")  # "according to the poll": a report, not a person
         if typed is None:
             return None, last
         if typed.kind == "outlet":
