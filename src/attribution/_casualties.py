@@ -36,6 +36,7 @@ from ._casualty_patterns import (
     BE_RE,
     FATALLY_NP_RE,
     HEDGE_RE,
+    HEDGE_REACH,
     HEDGED_AUX_RE,
     HYPOTHETICAL_RE,
     INCLUDING_RE,
@@ -246,7 +247,7 @@ def _as_object(text: str, start: int, end: int, quantity: Quantity) -> CasualtyC
         return None
     span_start = left_start + verb.start("verb")
     span_end = max(tail, who_end)
-    hedged = bool(MODAL_HEDGE_RE.search(before) or HEDGE_RE.search(verb.group("verb")))
+    hedged = bool(MODAL_HEDGE_RE.search(before) or HEDGE_RE.search(before[-HEDGE_REACH:]))
     return _count(text, kind, quantity, span_start, span_end, who, hedged)
 
 

@@ -191,3 +191,5 @@ NP_ED_WORDS = frozenset(
     )
 )  # fmt: skip
 LOOKBACK = 70
+# "reportedly killed", "allegedly wounding": a hedge this close before the verb.
+HEDGE_REACH = 25
