@@ -171,23 +171,65 @@ def test_user_error_with_debug_still_exits_2(tmp_path: Path, capsys: pytest.Capt
     assert "Traceback" in capsys.readouterr().err
 
 
-def test_closed_stdout_is_not_a_traceback() -> None:
+def test_closed_stdout_is_not_a_traceback(tmp_path: Path) -> None:
     """``attribution analyze ... | head -1`` must end quietly when head stops reading."""
-    records = "".join(json.dumps({"id": n, "text": f"Paragraph {n}."}) + "\n" for n in range(20_000)).encode()
+    records = tmp_path / "many.jsonl"
+    records.write_text("".join(json.dumps({"id": n, "text": f"Paragraph {n}."}) + "\n" for n in range(20_000)))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "attribution", "analyze", "--records", "--format", "jsonl", "-"],
-        stdin=subprocess.PIPE,
+        [sys.executable, "-m", "attribution", "analyze", "--records", "--format", "jsonl", str(records)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    assert proc.stdin is not None
     assert proc.stdout is not None
     assert proc.stderr is not None
-    proc.stdin.write(records)
-    proc.stdin.close()
     assert proc.stdout.read(10)
     proc.stdout.close()
     err = proc.stderr.read()
     assert proc.wait(timeout=120) in (0, -13)  # done, or killed by SIGPIPE like other tools
     assert b"Traceback" not in err
     assert b"Exception ignored" not in err
+
+
+def test_records_keep_unicode_line_separators_inside_strings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    records = tmp_path / "seps.jsonl"
+    text = "First line\u2028second\x85third, police said."
+    records.write_bytes((json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\r\n").encode())
+    assert main(["analyze", "--records", "--format", "jsonl", str(records)]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert json.loads(out)["path"] == f"{records}:1 (a)"
+
+
+def test_lone_surrogate_fails_only_that_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    records = tmp_path / "surrogate.jsonl"
+    records.write_text(
+        '{"id": "bad", "text": "Broken \\ud800 text."}\n{"id": "ok", "text": "Fine."}\n'
+        '{"id": "bad outlet", "text": "Fine.", "outlet": "Wire \\udfff"}\n',
+        encoding="utf-8",
+    )
+    assert main(["analyze", "--records", "--format", "jsonl", str(records)]) == 1
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["path"] for line in out.splitlines()] == [f"{records}:2 (ok)"]
+    assert "'text' has a lone surrogate \\ud800 at character 7" in err
+    assert "'outlet' has a lone surrogate \\udfff" in err
+    assert "Traceback" not in err
+
+
+def test_invalid_utf8_fails_only_that_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    records = tmp_path / "mixed.jsonl"
+    records.write_bytes(b'\xef\xbb\xbf{"text": "With a BOM."}\n{"text": "caf\xe9"}\n{"text": "Last."}\n')
+    assert main(["analyze", "--records", "--format", "jsonl", str(records)]) == 1
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 2
+    assert f"{records}:2: bad record: not valid UTF-8" in err
+
+
+def test_records_from_stdin_and_a_missing_records_file() -> None:
+    proc = run(
+        "analyze", "--records", "--format", "jsonl", "-", "/nonexistent/batch.jsonl", stdin=b'{"text": "Calm."}\n'
+    )
+    assert proc.returncode == 1
+    assert json.loads(proc.stdout)["path"] == "-:1"
+    assert b"/nonexistent/batch.jsonl: no such file" in proc.stderr

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from typing import IO, Any
 
@@ -22,6 +23,7 @@ from ._models import Article
 from ._pipeline import DEFAULT_MAX_LENGTH, analyze
 
 PROG = "attribution"
+SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 class InputError(Exception):
@@ -142,23 +144,47 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 def iter_jobs(paths: Sequence[str], *, records: bool) -> Iterator[Job]:
     for path in paths:
+        if records:
+            yield from iter_record_file(path)
+            continue
         try:
             raw = read_input(path)
         except InputError as error:
             yield Job(label=path, error=str(error))
             continue
-        if records:
-            yield from iter_records(path, raw)
-        else:
-            yield Job(label=path, text=raw)
+        yield Job(label=path, text=raw)
 
 
-def iter_records(path: str, raw: str) -> Iterator[Job]:
-    """JSON Lines records; a bad one is reported with its line number and the rest go on."""
-    for number, line in enumerate(raw.splitlines(), start=1):
+def iter_record_file(path: str) -> Iterator[Job]:
+    """Records read a line at a time, so a batch file of any size streams through."""
+    try:
+        handle: IO[bytes] = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
+    except OSError as error:
+        yield Job(label=path, error=str(input_error(path, error)))
+        return
+    try:
+        yield from iter_records(path, handle)
+    except OSError as error:
+        yield Job(label=path, error=str(input_error(path, error)))
+    finally:
+        if path != "-":
+            handle.close()
+
+
+def iter_records(path: str, lines: Iterable[bytes]) -> Iterator[Job]:
+    """JSON Lines records; a bad one is reported with its line number and the rest go on.
+
+    Lines end at ``\n`` only: JSON strings may hold U+2028 or U+0085 unescaped.
+    """
+    for number, raw in enumerate(lines, start=1):
+        label = f"{path}:{number}"
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as error:
+            yield Job(label=label, error=f"{label}: bad record: not valid UTF-8 (byte {error.start})")
+            continue
         if not line.strip():
             continue
-        label = f"{path}:{number}"
         try:
             record = json.loads(line)
         except ValueError as error:
@@ -168,6 +194,24 @@ def iter_records(path: str, raw: str) -> Iterator[Job]:
             yield Job(label=label, error=f"{label}: bad record: need an object with a 'text' string")
             continue
         name = record.get("id")
+        fields = {key: record.get(key) for key in ("text", "id", "published", "outlet")}
+        broken = next(
+            (
+                (key, match)
+                for key, value in fields.items()
+                if isinstance(value, str) and (match := SURROGATE_RE.search(value))
+            ),
+            None,
+        )
+        if broken is not None:
+            # "\ud800" escapes decode to lone surrogates, which no output encoding can write.
+            key, match = broken
+            yield Job(
+                label=label,
+                error=f"{label}: bad record: '{key}' has a lone surrogate \\u{ord(match.group()):04x} "
+                f"at character {match.start()}, not valid Unicode",
+            )
+            continue
         yield Job(
             label=f"{label} ({name})" if name is not None else label,
             text=record["text"],
@@ -187,16 +231,20 @@ def read_input(path: str) -> str:
         else:
             with open(path, "rb") as handle:
                 data = handle.read()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a file") from None
     except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+        raise input_error(path, error) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(f"{path}: not valid UTF-8 (byte {error.start}): convert it to UTF-8 first") from None
+
+
+def input_error(path: str, error: OSError) -> InputError:
+    if isinstance(error, FileNotFoundError):
+        return InputError(f"{path}: no such file")
+    if isinstance(error, IsADirectoryError):
+        return InputError(f"{path}: is a directory, not a file")
+    return InputError(f"{path}: cannot read: {error.strerror or error}")
 
 
 def report(message: str, debug: bool) -> None:
