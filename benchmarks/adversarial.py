@@ -105,6 +105,68 @@ CASES: dict[str, tuple[Callable[[int], str], int, str]] = {
 }
 
 
+PATTERN_UNITS = (
+    "a", " ", "a ", "A", "Aa ", "AB", "1", "1,", "12:", "“", '"a', ".", "Mr. ", "A. ", "said ", "(", "a-", "'",
+    "’s ", "\u00a0", "at ", "the ", "The ", "killed ", "on ", "Jan 1 ", ", ", "and ", "of ", "that ", "—", "\n",
+)  # fmt: skip
+
+
+def _cost(run: Callable[[str], object], text: str, limit: float) -> float:
+    began = time.process_time()
+    run(text)
+    return min(time.process_time() - began, limit)
+
+
+def _scan(pattern: Any, text: str, limit: float) -> None:
+    began = time.process_time()
+    for _match in pattern.finditer(text):
+        if time.process_time() - began > limit:
+            break
+
+
+def scan_patterns(small: int, factor: int, limit: float) -> int:
+    """Time every module-level compiled pattern of the package over runs of awkward units.
+
+    Two costs per pattern, each at ``small`` and ``factor`` times ``small`` characters:
+    one anchored ``match`` at offset 0 (superlinear there is backtracking: always a
+    bug), and a ``finditer`` over the whole text (superlinear there only matters where
+    the code searches with the pattern rather than matching at a known offset).
+    A cost is superlinear above 1.5 times ``factor`` with at least 20 ms at the larger size.
+    """
+    import importlib
+    import pkgutil
+    import re
+
+    import regex
+
+    import attribution
+
+    flagged = 0
+    for info in sorted(pkgutil.iter_modules(attribution.__path__), key=lambda m: m.name):
+        if info.name == "__main__":
+            continue
+        module = importlib.import_module(f"attribution.{info.name}")
+        for name, pattern in sorted(vars(module).items()):
+            if not isinstance(pattern, (re.Pattern, regex.Pattern)):
+                continue
+            verdicts = []
+            for label, run in (
+                ("match", lambda text, p=pattern: p.match(text)),
+                ("finditer", lambda text, p=pattern: _scan(p, text, limit)),
+            ):
+                worst = (0.0, 0.0, "")
+                for unit in PATTERN_UNITS:
+                    costs = [_cost(run, repeat(unit, size), limit) for size in (small, small * factor)]
+                    if costs[1] > worst[1]:
+                        worst = (costs[0], costs[1], unit)
+                ratio = worst[1] / max(worst[0], 1e-6)
+                bad = worst[1] >= 0.02 and ratio > 1.5 * factor
+                verdicts.append(f"{worst[1]:.3f} s ({ratio:.0f}x, {worst[2]!r})" + (" SUPERLINEAR" if bad else ""))
+                flagged += bad and label == "match"
+            print(f"| {info.name}.{name} | {verdicts[0]} | {verdicts[1]} |", flush=True)
+    return flagged
+
+
 def child(name: str, size: int) -> dict[str, Any]:
     """Build one input and analyze it once, timing each pipeline stage."""
     from attribution import _pipeline
@@ -161,11 +223,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--factor", type=int, default=4, help="the larger size is this many times n (default 4)")
     parser.add_argument("--only", action="append", choices=sorted(CASES), help="run only these cases")
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds allowed per run (default 300)")
+    parser.add_argument(
+        "--patterns", action="store_true", help="time every compiled pattern of the package on its own instead"
+    )
     parser.add_argument("--child", nargs=2, metavar=("CASE", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(child(args.child[0], int(args.child[1]))))
         return 0
+    if args.patterns:
+        base = max(1, int(20_000 * args.scale))
+        print(f"| pattern | one match at {args.factor}x{base:,} chars | finditer at {args.factor}x{base:,} chars |")
+        print("|---|---|---|")
+        flagged = scan_patterns(base, args.factor, args.timeout)
+        print(f"\n{flagged} pattern(s) flagged", file=sys.stderr)
+        return 1 if flagged else 0
     flagged = 0
     print(
         f"| case | n (chars) | CPU s at n | CPU s at {args.factor}n | ratio | M chars/CPU-s | slowest stage "
