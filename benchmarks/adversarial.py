@@ -4,7 +4,8 @@ Not a timed test: run it by hand (or before a release) and read the table::
 
     python benchmarks/adversarial.py                # every case at n and 4n
     python benchmarks/adversarial.py --scale 0.25   # quicker, smaller inputs
-    python benchmarks/adversarial.py --only said_100k --only nested_brackets
+    python benchmarks/adversarial.py --only said_100k --only nested_brackets_10k
+    python benchmarks/adversarial.py --patterns     # each compiled pattern on its own
 
 Each case is built at a base size n and at ``--factor`` times n (4 by default)
 and analyzed in a fresh child process with a time limit, so one blow-up cannot
