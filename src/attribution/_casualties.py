@@ -355,6 +355,8 @@ def _as_list_member(
     if not listed and not INCLUDING_RE.search(gap):
         return None
     who, who_end = _who(text, quantity.end, end)
+    if who is not None and NOT_PEOPLE_RE.search(who):
+        return None
     return _count(text, previous.kind, quantity, quantity.start, max(quantity.end, who_end), who, previous.hedged)
 
 

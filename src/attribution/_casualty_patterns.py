@@ -33,7 +33,7 @@ STOP = (
     r"|during|said|says|say|told|tells|reported|according|every|each|was|were|is|are|had|has|have"
     r"|been|be|being|will|would|could|may|might|can|should|must|did|do|does|not|no|that|who|whom|shot|left"
     r"|whose|whom|killed|killing|kills|died|dead|wounded|wounding|injured|injuring|hurt|missing|to|by"
-    r"|could|also|then|now|still|later|it|he|she|they|we|i|you"
+    r"|could|also|then|now|still|later|it|he|she|they|we|i|you|remain|remains|remained"
 )
 STOP_RE = regex.compile(rf"(?i)\b(?:{STOP})\b")
 NP_WORD = rf"""(?:
