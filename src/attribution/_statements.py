@@ -263,6 +263,7 @@ def _reported(
         and "," in text[cue.end : after.content_start]
         and not after.that
         and not _clause_follows(text, after.content_start, end)
+        and not _open_clause(text, start, source[0])
     )
     if after.content_start is not None and not trailing:
         # "X said (that) C", "X told Y C": the clause after the cue.
@@ -344,6 +345,15 @@ def _after_comma(text: str, cue: Cue) -> bool:
 PAST_OR_AUX_RE = regex.compile(
     r"(?i)\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|\w{3,}ed)\b"
 )
+
+
+OPEN_CLAUSE_WORDS = wordset("when that because as after before while if since although though but and where so")
+
+
+def _open_clause(text: str, start: int, end: int) -> bool:
+    """ "The shelter was full when, he said, ...": what precedes is unfinished."""
+    words = text[start:end].rstrip(" ,").rsplit(" ", 1)
+    return bool(words) and words[-1].lower() in OPEN_CLAUSE_WORDS
 
 
 def _clause_follows(text: str, start: int, end: int) -> bool:
@@ -521,9 +531,12 @@ def _finish(
             role=entity.role,
         )
     elif entity is not None:
-        speaker = Speaker(text=entity.name, name=entity.name, kind=_kind(entity.kind), start=-1, end=-1)
-    if speaker is not None and speaker.start < 0:
-        speaker = None if entity is None else _carried(text, draft, entity)
+        speaker = _carried(text, draft, entity)
+    elif mention is not None:
+        # A pronoun with no antecedent in the article: keep the mention, unresolved.
+        word = text[mention[0] : mention[1]]
+        kind: SpeakerKind = "person" if word.lower() in {"he", "she"} else "unknown"
+        speaker = Speaker(text=word, name=word, kind=kind, start=mention[0], end=mention[1])
     cue = Span(text[draft.cue[0] : draft.cue[1]], draft.cue[0], draft.cue[1]) if draft.cue else None
     start, end = draft.content
     hedged = HEDGE_RE.search(text, start, end) is not None or (
