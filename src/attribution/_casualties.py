@@ -4,12 +4,23 @@ Each number phrase in a sentence that mentions a casualty word is tried, in orde
 
 1. the object of a casualty verb ("killing at least 19 people", "wounding dozens",
    "claimed an estimated 400,000 lives", "the death toll rose to 14", "the wounded
-   included two officers", "hospitals received five patients");
-2. the subject of a casualty predicate ("Two members were killed", "five others died",
+   included two officers", "the deaths of 12 miners", "hospitals received five
+   patients");
+2. a later member of a list whose first member was a count ("nine Germans and one
+   Peruvian", "including at least one teacher") or a part of the count just before
+   ("killed 30 people, 10 of them children", "the toll rose to 43, of whom 19 ...");
+3. the subject of a casualty predicate ("Two members were killed", "five others died",
    "36 wounded", "19 bodies", "seven of those were in serious condition", "29 were
-   taken to a hospital"), with up to a dozen words of noun phrase in between;
-3. a later member of a list whose first member was a count ("nine Germans and one
-   Peruvian", "including at least one teacher").
+   taken to a hospital", "one fatally"), with up to a dozen words of noun phrase in
+   between; a part with its own predicate ("two of those victims are dead") takes
+   that predicate.
+
+Not counts: numbers followed by a unit (years, percent, block, attacks ...), years,
+dates, ages (", 62," / "aged 62" / "62-year-old"), rates ("every 25 minutes"),
+animals, hypotheticals ("would have killed", "could kill"), negations, a plural
+number with a singular verb ("a mother of three ... was killed"), and a number whose
+clause belongs to something else ("one of the five victims", "gunmen who killed").
+Patterns live in ``_casualty_patterns``; ``_numbers`` reads the quantities.
 
 How words are read: "killed", "dead", "died", "deaths", "death toll", "fatalities",
 "bodies", "lost their lives", "fatally wounded" give ``killed``; "wounded", "injured",
