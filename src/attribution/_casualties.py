@@ -396,7 +396,8 @@ def _count(
         end=span_end,
         approximate=quantity.approximate,
         hedged=hedged,
-        who=who,
+        # "killing nine": with no noun the number itself names the victims.
+        who=who or text[quantity.start : quantity.end],
     )
 
 
