@@ -100,7 +100,7 @@ FINITE_RE = regex.compile(
 )
 CORE_LEMMAS = wordset("say tell add write post tweet report explain claim warn insist argue")
 BAD_CONTENT_START = wordset(
-    """to of about for with by as at from into on in so goodbye nothing something anything yes no
+    """to of about for with by as at from into on in so goodbye nothing something anything yes
     hello thanks thank sorry if whether how what why when where who which during after
     before over against"""
 )
@@ -266,7 +266,7 @@ def _sentence_subject(text: str, tokens: list[tuple[int, int]], before: int, flo
         return None
     if not (
         words[0][0].isupper()
-        and (words[0].lower() in {"the", "a", "an", "his", "her", "its", "their"} or _is_name(words))
+        and (words[0].lower() in {"the", "a", "an", "his", "her", "its", "their"} or words[-1][0].isupper())
     ):
         return None
     if words[0].lower() in LEADING_PREP or any(len(w) == 1 and not w.isalnum() for w in words):
@@ -468,23 +468,32 @@ def cue_before_quote(
     if cue is None:
         return None
     after = after_cue(text, cue, quote.open_at, outlets)
-    if not after.at_end:
+    inverted = text[cue.start : cue.start + 1].isupper()
+    if not after.at_end and not inverted:
         return None
     sentence_floor = max(start, _sentence_floor(text, start, cue.start))
     source = source_before(text, sentence_floor, cue.start)
     if source is None and text[cue.end - 3 : cue.end] == "ing" and text[cue.start - 2 : cue.start] == ", ":
         source = leading_subject(text, sentence_floor, cue.start)  # "X attacked Y, saying, “Q”"
     if source is None:
+        # "Said Ellis: “Q”": the source between the cue and the quote.
         source = source_after(text, cue.end, quote.open_at)
-    if source is None:
-        return None
+        if (
+            source is None
+            or not after_cue(text, Cue(*source, cue.lemma, cue.stance, "x"), quote.open_at, outlets).at_end
+        ):
+            return None
     return cue, source, after.via
+
+
+SENTENCE_BREAK_RE = regex.compile(r"[.!?][”\"’]?+\s++(?=\p{Lu})")
 
 
 def _sentence_floor(text: str, start: int, position: int) -> int:
     best = start
-    for match in regex.finditer(r"[.!?][”\"’]?\s+(?=\p{Lu})", text[start:position]):
-        best = start + match.end()
+    for match in SENTENCE_BREAK_RE.finditer(text, start, min(len(text), position + 1)):
+        if match.end() <= position:
+            best = match.end()
     return best
 
 
