@@ -48,6 +48,8 @@ def test_offsets_are_true_and_bounds_ordered(case: dict[str, Any]) -> None:
         assert count.high is None or count.high >= 0
         assert count.low is None or count.high is None or count.low <= count.high
         assert count.low is not None or count.high is not None
+        assert isinstance(count.who, str)
+        assert count.who.strip()
 
 
 def test_first_mention_is_kept() -> None:
