@@ -12,7 +12,7 @@ Each number phrase in a sentence that mentions a casualty word is tried, in orde
 3. the subject of a casualty predicate ("Two members were killed", "five others died",
    "36 wounded", "19 bodies", "seven of those were in serious condition", "29 were
    taken to a hospital", "one fatally"), with up to a dozen words of noun phrase in
-   between; a part with its own predicate ("two of those victims are dead") takes
+   between; a part with its own predicate ("three of those people later died") takes
    that predicate.
 
 Not counts: numbers followed by a unit (years, percent, block, attacks ...), years,
@@ -179,7 +179,7 @@ def _sentence_counts(text: str, start: int, end: int, hits: list[int] | None, lo
             continue
         count = _as_object(text, start, limit, quantity)
         if count is None and OF_THEM_RE.match(text, quantity.end, limit):
-            # "20 were injured, and two of those victims are dead": the predicate wins;
+            # "14 were hurt, and three of those people later died": the predicate wins;
             # "killed 30 people, 10 of them children": a part of the count before.
             count = _as_subject(text, start, limit, quantity, hits)
             if count is None or "," in count.text:
