@@ -17,6 +17,9 @@ import regex
 
 from ._cues import ACCORDING_RE, CITING_RE, HEDGE_RE, Cue, cue_set
 from ._custom import Lexicon
+from ._drafts import Draft
+from ._labels import label_draft, with_apostrophe_quotes
+from ._mentions import document_author, named_in_sentence, speaker_like
 from ._models import SPEAKER_KINDS, Outlet, Span, Speaker, SpeakerKind, Statement
 from ._outlets import OutletIndex, OutletMatch, outlet_index, to_outlet
 from ._phrases import (
@@ -31,27 +34,12 @@ from ._phrases import (
     trim_span,
 )
 from ._segment import Document, Paragraph, Quote, is_boilerplate
-from ._speakers import Entity, Registry, Typed, classify, is_role
+from ._speakers import Entity, Registry, Typed, classify
 from ._words import wordset
 
 MIN_QUOTE_WORDS = 3
 MIN_REPORTED_WORDS = 3
 MAX_REPORT_WORDS = 8
-
-
-@attrs.define
-class Draft:
-    """A statement before its speaker is resolved (speakers resolve in text order)."""
-
-    content: tuple[int, int]
-    cue: tuple[int, int] | None
-    source: tuple[int, int] | None
-    direct: bool
-    stance: str
-    via: list[OutletMatch]
-    lemma: str = ""
-    inherit: bool = False  # no source of its own: continues the last speaker
-    citing: tuple[int, int] | None = None
 
 
 def find_statements(
@@ -113,8 +101,8 @@ def _sticky_via(
 def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets: OutletIndex) -> list[Draft]:
     quotes = [q for q in paragraph.quotes if q.end > q.start]
     if "''" in text[paragraph.start : paragraph.end]:
-        quotes = _with_apostrophe_quotes(text, paragraph, quotes)
-    label = _label(text, paragraph)
+        quotes = with_apostrophe_quotes(text, paragraph, quotes)
+    label = label_draft(text, paragraph)
     if label is not None:
         return [label]
     inside = [(q.open_at, q.close_at if q.close_at is not None else q.end) for q in quotes]
@@ -153,67 +141,6 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
         if draft is not None:
             drafts.append(draft)
     return drafts
-
-
-# ''Q,'' said X: two apostrophes as a double mark (a wire-copy convention).
-APOSTROPHE_PAIR_RE = regex.compile(r"(?<!')''(?!')")
-# Transcripts and headlines: "WALLACE: Q", "Mayor: Q" (a headline).
-LABEL_RE = regex.compile(
-    r"""["“]?+(?P<label>\p{Lu}[\p{Lu}.'’-]++(?:\ \p{Lu}[\p{Lu}.'’-]++){0,2}+
-    |(?P<title>\p{Lu}[\p{Ll}.'’-]++(?:\ \p{Lu}[\p{L}.'’-]++){0,2}+)):\ ++(?=\S)""",
-    regex.VERBOSE,
-)
-NOT_LABELS = wordset(
-    """RAW LIVE GRAPHIC
-    UPDATE UPDATED WATCH READ LISTEN NOTE EDITOR'S PHOTOS PHOTO VIDEO BREAKING EXCLUSIVE RELATED SOURCE
-    CORRECTION CLARIFICATION ALSO MORE SEE Q A ANALYSIS OPINION POLL Poll Update Watch Read Note Photos Video
-    Related Source Correction Analysis Opinion Exclusive Breaking Editor's Live Transcript Sources Timeline"""
-)
-HEADLINE_CHARS = 160
-
-
-def _label(text: str, paragraph: Paragraph) -> Draft | None:
-    match = LABEL_RE.match(text, paragraph.start, paragraph.end)
-    if match is None:
-        return None
-    # The engine may keep a capture from an alternative that failed, so test the text itself.
-    name = match.group("title") or match.group("label")
-    group = "title" if any(ch.islower() for ch in name) else "label"
-    name = match.group(group) or name
-    if name in NOT_LABELS or name.split()[0] in NOT_LABELS or len(name) < 2:
-        return None
-    if group == "title" and (paragraph.index > 0 or paragraph.end - paragraph.start > HEADLINE_CHARS):
-        return None
-    if group == "label" and _title_case(text[match.end() : paragraph.end]):
-        return None  # "RAW: Aerial Footage Of ...": a caption, not a speaker's line
-    end = paragraph.end
-    while end > match.end() and text[end - 1] in '”" ':
-        end -= 1
-    content = trim_span(text, match.end(), end) if group == "title" else (match.end(), end)
-    if content is None or content[1] - content[0] < 2:
-        return None
-    colon = match.end(group)
-    source = (match.start(group), match.end(group))
-    return Draft(content, (colon, colon + 1), source, group == "label", "assert", [], "label")
-
-
-def _title_case(phrase: str) -> bool:
-    words = [w for w in phrase.split() if w[:1].isalpha()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
-
-
-def _with_apostrophe_quotes(text: str, paragraph: Paragraph, quotes: list[Quote]) -> list[Quote]:
-    marks = [m.start() for m in APOSTROPHE_PAIR_RE.finditer(text, paragraph.start, paragraph.end)]
-    pairs: list[Quote] = []
-    for opening, closing in zip(marks[::2], marks[1::2], strict=False):
-        if closing > opening + 2:
-            pairs.append(Quote(opening + 2, closing, opening, closing + 1, paragraph.index))
-    if len(marks) % 2:
-        last = marks[-1]
-        if paragraph.end > last + 2:
-            pairs.append(Quote(last + 2, paragraph.end, last, None, paragraph.index))
-    kept = [q for q in quotes if not any(p.open_at <= q.open_at <= (p.close_at or p.end) for p in pairs)]
-    return sorted([*kept, *pairs], key=lambda q: q.open_at)
 
 
 def _infinitive(text: str, position: int, floor: int) -> bool:
@@ -294,7 +221,7 @@ def _reported(
             if not (coordinated or (_participle(text, start, cue.start) and text[cue.end - 3 : cue.end] == "ing")):
                 return None
             source = leading_subject(text, start, cue.start)
-            if source is None or not _speaker_like(classify(text[source[0] : source[1]], outlets)):
+            if source is None or not speaker_like(classify(text[source[0] : source[1]], outlets)):
                 return None
             stance = cue.stance
         elif source is None:
@@ -481,7 +408,7 @@ def _finish(
     via = list(draft.via)
     citing_outlet: OutletMatch | None = None
     if draft.source is not None:
-        mention = _document_author(text, draft.source)
+        mention = document_author(text, draft.source)
         phrase = text[mention[0] : mention[1]]
         typed = classify(phrase, outlets)
         if typed is None and draft.lemma == "according to" and len(phrase.split()) <= MAX_REPORT_WORDS:
@@ -495,7 +422,7 @@ def _finish(
             citing_outlet = match
         entity = registry.resolve(typed)
         if typed.kind == "pronoun" and typed.head in {"he", "she"}:
-            named = _named_in_sentence(text, mention[0], registry)
+            named = named_in_sentence(text, mention[0], registry)
             if named is not None and named is not entity:
                 entity = named
                 registry.mention(named)
@@ -552,51 +479,6 @@ def _finish(
         hedged=hedged,
     )
     return statement, entity if entity is not None else last
-
-
-POSSESSIVE_DOCUMENT_RE = regex.compile(
-    r"(?:[\p{L}.-]++\ ){0,5}?[\p{L}.-]++(?=['’]s\ (?:[\w-]++\ ){0,2}?"
-    r"(?:statement|letter|report|tweet|message|post|office|account|spokes(?:man|woman|person)|lawyer|attorney)\b)"
-)
-DOCUMENT_RE = regex.compile(
-    r"(?i)(?:a|an|the|its|his|her|their)\ (?:[\w-]++\ ){0,2}?(?:statement|letter|tweet|message|post|posting"
-    r"|communiqu[eé]|release|note|email|e-mail|notice)\ (?:(?:issued|released|posted|signed)\ )?(?:by|from|of)\ "
-)
-
-
-DOCUMENT_HEADS = wordset("statement letter report tweet message post")
-
-
-NAME_TOKEN_RE = regex.compile(r"\p{Lu}[\p{L}'’-]++")
-
-
-def _named_in_sentence(text: str, position: int, registry: Registry) -> Entity | None:
-    """ "Lea, a witness, was there when, he said, ...": a known person named earlier in the sentence."""
-    floor = max(0, position - 160)
-    stop = max(text.rfind(". ", floor, position), text.rfind("\n", floor, position))
-    found: Entity | None = None
-    for match in NAME_TOKEN_RE.finditer(text, stop + 1 if stop >= 0 else floor, position):
-        known = registry.by_token.get(match.group().lower())
-        if known is not None and known.kind == "person":
-            found = known
-    return found
-
-
-def _speaker_like(typed: Typed | None) -> bool:
-    if typed is None:
-        return False
-    return typed.kind in {"person", "organization", "outlet"} or (typed.kind == "anonymous" and is_role(typed.head))
-
-
-def _document_author(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """ "a statement by the ministry" speaks for the ministry."""
-    match = DOCUMENT_RE.match(text, span[0], span[1])
-    if match is not None and match.end() < span[1]:
-        return match.end(), span[1]
-    owner = POSSESSIVE_DOCUMENT_RE.match(text, span[0], span[1])
-    if owner is not None and text[owner.end() + 3 : span[1]].split(" ")[0].rstrip("s") in DOCUMENT_HEADS:
-        return owner.start(), owner.end()
-    return span
 
 
 def _carried(text: str, draft: Draft, entity: Entity) -> Speaker | None:
