@@ -52,6 +52,7 @@ from ._segment import Document, Paragraph, Quote
 from ._timepatterns import (
     AMBIGUOUS_MONTHS,
     DEICTIC_TIME_RE,
+    DIGIT_TIME_RE,
     EVENING_RE,
     FUTURE_RE,
     FUTURE_WINDOW,
@@ -304,7 +305,7 @@ def _head_pattern(text: str, head: int) -> re.Pattern[str]:
     if prefix in MONTH_PREFIXES:
         return MONTH_TIME_RE
     if prefix[:1].isdigit():
-        return TIME_RE
+        return DIGIT_TIME_RE
     return DEICTIC_TIME_RE
 
 
