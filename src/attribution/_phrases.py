@@ -6,6 +6,8 @@ stays linear in the text. Nothing here rewrites the text; all results are offset
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import attrs
 import regex
 
@@ -415,7 +417,8 @@ def cue_after_quote(
     assert lead is not None
     start = lead.end()
     limit = min(next_open, paragraph.end, start + WINDOW)
-    cue = next((c for c in cues if start <= c.start < limit), None)
+    found = bisect_left(cues, start, key=_cue_start)
+    cue = cues[found] if found < len(cues) and cues[found].start < limit else None
     if cue is None:
         return None
     if cue.start == start:
@@ -447,6 +450,10 @@ def cue_after_quote(
     return cue, source, after.via
 
 
+def _cue_start(cue: Cue) -> int:
+    return cue.start
+
+
 def _ends_clause(text: str, start: int, content_start: int) -> bool:
     gap = text[start:content_start]
     return "," in gap or ";" in gap or "—" in gap
@@ -464,7 +471,10 @@ def cue_before_quote(
 ) -> tuple[Cue, tuple[int, int], list[OutletMatch]] | None:
     """X said: “Q” / X told Reuters, “Q”: a cue whose clause is the quote."""
     start = max(floor, quote.open_at - WINDOW)
-    cue = next((c for c in reversed(cues) if start <= c.start and c.end <= quote.open_at), None)
+    found = bisect_right(cues, quote.open_at, key=_cue_start) - 1
+    while found >= 0 and cues[found].end > quote.open_at:
+        found -= 1
+    cue = cues[found] if found >= 0 and cues[found].start >= start else None
     if cue is None:
         return None
     after = after_cue(text, cue, quote.open_at, outlets)

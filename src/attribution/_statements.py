@@ -9,7 +9,7 @@ last speaker's words. Speakers are resolved in text order through one registry.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from typing import cast
 
 import attrs
@@ -40,6 +40,7 @@ from ._words import wordset
 MIN_QUOTE_WORDS = 3
 MIN_REPORTED_WORDS = 3
 MAX_REPORT_WORDS = 8
+MAX_SPAN = 1200
 
 
 def find_statements(
@@ -114,11 +115,12 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
         index = max(0, bisect_right(sentence_starts, position) - 1)
         return paragraph.sentences[index]
 
-    free_cues = [c for c in cues if not any(a <= c.start < b for a, b in inside)]
+    inside.sort()
+    free_cues = [c for c in cues if not _inside_any(c.start, inside)]
     previous: dict[tuple[int, int], Cue] = {}
     # Reported speech and cues beside quotes, in order.
     for cue in free_cues:
-        if any(a <= cue.start < b for a, b in covered) or _infinitive(text, cue.start, paragraph.start):
+        if _inside_any(cue.start, covered) or _infinitive(text, cue.start, paragraph.start):
             continue
         sentence = sentence_of(cue.start)
         prior = previous.get(sentence)
@@ -126,16 +128,16 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
         draft = _reported(text, cue, sentence, quotes, outlets, drafts, prior)
         if draft is not None:
             drafts.append(draft)
-            covered.append(draft.content)
+            insort(covered, draft.content)
     for match in ACCORDING_RE.finditer(text, paragraph.start, paragraph.end):
-        if any(a <= match.start() < b for a, b in inside):
+        if _inside_any(match.start(), inside):
             continue
         draft = _according(text, match.start(), match.end(), sentence_of(match.start()), outlets)
-        if draft is not None and not any(_overlaps(draft.content, c) for c in covered):
+        if draft is not None and not _touches(draft.content, covered):
             drafts.append(draft)
-            covered.append(draft.content)
+            insort(covered, draft.content)
     for index, quote in enumerate(quotes):
-        if any(a <= quote.open_at and quote.end <= b for a, b in covered):
+        if _inside_any(quote.open_at, covered) and _inside_any(max(quote.open_at, quote.end - 1), covered):
             continue
         draft = _direct(text, paragraph, quote, index, quotes, free_cues, sentence_of, outlets)
         if draft is not None:
@@ -149,8 +151,10 @@ def _infinitive(text: str, position: int, floor: int) -> bool:
     return before == " to " or (before == "to " and position - 3 == floor)
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
+def _touches(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:
+    """Does ``span`` overlap a covered span (sorted by start)?"""
+    index = bisect_left(covered, span[1], key=_first)
+    return any(covered[k][1] > span[0] for k in range(max(0, index - 3), index))
 
 
 def _reported(
@@ -164,7 +168,8 @@ def _reported(
 ) -> Draft | None:
     if cue.frame == "quote":
         return None
-    start, end = sentence
+    # A "sentence" longer than this is unsegmented junk: keep the work per cue bounded.
+    start, end = max(sentence[0], cue.start - MAX_SPAN), min(sentence[1], cue.end + MAX_SPAN)
     after = after_cue(text, cue, end, outlets)
     participle = (
         bool(earlier)
@@ -315,8 +320,13 @@ def _participle(text: str, sentence_start: int, cue_start: int) -> bool:
     )
 
 
+def _open_at(quote: Quote) -> int:
+    return quote.open_at
+
+
 def _opens_quote(text: str, position: int, quotes: list[Quote]) -> Quote | None:
-    for quote in quotes:
+    index = bisect_left(quotes, position - 1, key=_open_at)
+    for quote in quotes[index : index + 2]:
         if quote.open_at == position or (quote.open_at == position - 1 and text[position - 1] in "“\"‘'«"):
             return quote
     return None
@@ -324,17 +334,30 @@ def _opens_quote(text: str, position: int, quotes: list[Quote]) -> Quote | None:
 
 def _mostly_quote(content: tuple[int, int], quotes: list[Quote]) -> bool:
     length = content[1] - content[0]
-    for quote in quotes:
+    index = max(0, bisect_right(quotes, content[0], key=_open_at) - 1)
+    for quote in quotes[index:]:
+        if quote.open_at >= content[1]:
+            break
         inner = min(content[1], quote.end) - max(content[0], quote.start)
         if inner > 0.6 * length:
             return True
     return False
 
 
+def _inside_any(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Is ``position`` inside one of ``spans`` (sorted by start, rarely nested)?"""
+    index = bisect_right(spans, position, key=_first) - 1
+    return any(spans[k][0] <= position < spans[k][1] for k in range(max(0, index - 2), index + 1))
+
+
+def _first(span: tuple[int, int]) -> int:
+    return span[0]
+
+
 def _according(
     text: str, cue_start: int, cue_end: int, sentence: tuple[int, int], outlets: OutletIndex
 ) -> Draft | None:
-    start, end = sentence
+    start, end = max(sentence[0], cue_start - MAX_SPAN), min(sentence[1], cue_end + MAX_SPAN)
     source = source_after(text, cue_end, end)
     if source is None:
         return None
