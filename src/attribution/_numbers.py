@@ -111,6 +111,12 @@ CORE_RE = re.compile(
 # Matched backwards from the number ((?r)): a bounded look to the left, not a scan.
 QUALIFIER_LEFT_RE = regex.compile(rf"(?xri)(?:(?:{QUALIFIERS})\s++)?(?:(?:between|from)\s++)?\Z")
 QUALIFIER_REACH = 40
+# The last word of every qualifier, and "between"/"from"; the longest has 13 letters.
+QUALIFIER_ENDS = (
+    "than", "of", "over", "above", "to", "as", "most", "nearly", "almost", "under", "approaching", "about",
+    "around", "some", "roughly", "approximately", "estimated", "circa", "perhaps", "least", "between", "from",
+)  # fmt: skip
+QUALIFIER_LONGEST = max(map(len, QUALIFIER_ENDS))
 # Longest number phrase looked at (a range of two long number words fits); matching
 # never reads past it, which keeps long sentences linear.
 PHRASE_REACH = 400
@@ -146,8 +152,17 @@ def find_quantities(
         if position < consumed or (wanted is not None and not wanted(position)):
             continue
         reach = max(consumed, position - QUALIFIER_REACH)
-        left = QUALIFIER_LEFT_RE.search(text, reach, position)
-        begin = left.start() if left is not None else position
+        begin = position
+        before = text[reach:position]
+        word = before.rstrip()
+        # Most numbers follow no qualifier: test the last word first, run the pattern only when it could
+        # end one (any non-ASCII tail goes to the pattern, whose case folding is wider than lower()).
+        if len(word) != len(before) and (
+            not (tail := word[-QUALIFIER_LONGEST:]).isascii() or tail.lower().endswith(QUALIFIER_ENDS)
+        ):
+            left = QUALIFIER_LEFT_RE.search(text, reach, position)
+            if left is not None:
+                begin = left.start()
         limit = min(stop, position + PHRASE_REACH)
         match = QUANTITY_RE.match(text, begin, limit)
         if match is None and begin != position:
