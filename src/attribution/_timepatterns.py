@@ -7,6 +7,7 @@ only ever tried at the few word starts just before a head word that the cheap
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import timedelta
 
@@ -101,6 +102,47 @@ MONTH_TIME_RE = re.compile(_alternation(("md", "my", "mo")), re.VERBOSE)
 DEICTIC_TIME_RE = re.compile(_alternation(("rel", "deic")), re.VERBOSE)
 # A digit head: the branches that can start with a digit, in ``TIME_RE``'s order (six fewer failed branches).
 DIGIT_TIME_RE = re.compile(_alternation(("iso", "slash", "dm", "dec", "ago", "clock", "year")), re.VERBOSE)
+# The kinds that can begin with each character at a word start, for the look-back before a head word, where
+# ``TIME_RE`` is tried at word starts ("on", "early", "the"): lower-case keys list the prefix words of every
+# branch (matched without case) and "noon"/"midnight"; upper-case keys add the capitalized month and weekday
+# names. Branches that cannot start there are left out, which never changes the match (``TIME_RE``'s order
+# is kept). An ASCII character missing here starts no kind; any other character gets the full ``TIME_RE``.
+_PREFIX_KINDS = {
+    "a": "ago wd clock year", "b": "my mo wd clock year", "c": "wd", "d": "my mo year",
+    "e": "my mo ago rel wd year", "f": "my mo ago clock year", "i": "my mo year", "j": "ago clock",
+    "l": "my mo ago rel deic wd year", "m": "my mo ago clock year", "n": "mo ago rel wd clock",
+    "o": "ago deic wd", "s": "my mo ago wd clock year", "t": "my mo dec ago rel deic wd year",
+    "u": "my mo wd clock year", "y": "deic",
+}  # fmt: skip
+_NAME_KINDS = {
+    "J": "md my mo", "F": "md my mo wd", "M": "md my mo wd", "A": "md my mo", "S": "md my mo wd",
+    "O": "md my mo", "N": "md my mo", "D": "md my mo", "T": "md wd", "W": "md wd",
+}  # fmt: skip
+_DIGIT_KINDS = ("iso", "slash", "dm", "dec", "ago", "clock", "year")
+
+
+def _start_kinds() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, set[str]] = {digit: set(_DIGIT_KINDS) for digit in "0123456789"}
+    kinds["'"] = {"dec"}
+    kinds["’"] = {"dec"}
+    for letter, names in _PREFIX_KINDS.items():
+        kinds[letter] = set(names.split())
+        kinds[letter.upper()] = set(names.split())
+    for letter, names in _NAME_KINDS.items():
+        kinds.setdefault(letter, set()).update(names.split())
+    return {char: tuple(kind for kind in _BRANCHES if kind in chosen) for char, chosen in kinds.items()}
+
+
+START_KINDS = _start_kinds()
+
+
+@functools.cache
+def kinds_pattern(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """``TIME_RE`` cut down to ``kinds``; compiled on first use, as about twenty sets are ever needed and
+    compiling them all would slow ``import attribution``."""
+    return re.compile(_alternation(kinds), re.VERBOSE)
+
+
 WEEKDAY_LENGTHS = {"Mon": 6, "Tue": 7, "Wed": 9, "Thu": 8, "Fri": 6, "Sat": 8, "Sun": 6}
 MONTH_PREFIXES = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"})
 

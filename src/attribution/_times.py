@@ -68,6 +68,7 @@ from ._timepatterns import (
     REPORTED_RE,
     SAID_RE,
     SAID_WINDOW,
+    START_KINDS,
     TIME_RE,
     WEEKDAY_DATE_RE,
     WEEKDAY_LENGTHS,
@@ -77,6 +78,7 @@ from ._timepatterns import (
     WEEKDAY_TITLE_AFTER_RE,
     YEAR_NAME_AFTER,
     YEAR_NAME_BEFORE,
+    kinds_pattern,
 )
 
 
@@ -107,9 +109,7 @@ def find_times(
             continue
         matches = _matches(text, heads[low:high], paragraph.start, paragraph.end)
         low = high
-        for item in scanner.paragraph(paragraph, matches):
-            if item.value is not None or keep_unanchored:
-                found.append(item)
+        found.extend(scanner.paragraph(paragraph, matches, keep_unanchored))
     return found
 
 
@@ -141,8 +141,11 @@ class _Scanner:
             self._article_zone = _article_zone(self.document)
         return self._article_zone if isinstance(self._article_zone, str) else None
 
-    def paragraph(self, paragraph: Paragraph, matches: list[re.Match[str]]) -> list[TimeExpression]:
-        """Values for one paragraph's matches: days first, then clock times, which lean on the days."""
+    def paragraph(
+        self, paragraph: Paragraph, matches: list[re.Match[str]], keep_unanchored: bool = False
+    ) -> list[TimeExpression]:
+        """Values for one paragraph's matches: days first, then clock times, which lean on the days.
+        Expressions without a value are dropped unless ``keep_unanchored``."""
         text = self.text
         found: list[_Found] = []
         last_end = paragraph.start
@@ -180,7 +183,8 @@ class _Scanner:
             if kind == "deic" and text[start] == "T" and start > sent_start and match.group().startswith("Tod"):
                 continue  # "Today" mid-sentence is a programme or paper name
             future = False
-            if kind in ("wd", "mo", "md", "dm"):
+            # Without an anchor these kinds get no value or one that ignores the cue.
+            if anchor is not None and kind in ("wd", "mo", "md", "dm"):
                 future = _future(text[max(sent_start, window_floor, start - FUTURE_WINDOW) : start])
             found.append(_Found(match, kind, value_of(match, anchor, future), anchor, (sent_start, sent_end), None))
         last_day: date | None = None
@@ -189,7 +193,7 @@ class _Scanner:
                 self._clock_value(found, index, last_day)
             elif item.kind in DAY_KINDS and item.value is not None and len(item.value) == 10:
                 last_day = date.fromisoformat(item.value)
-        return _expressions(text, found)
+        return _expressions(text, found, keep_unanchored)
 
     def _clock_value(self, found: list[_Found], index: int, last_day: date | None) -> None:
         """A clock time's value: its own date, else the day beside it or the paragraph's last, else the anchor."""
@@ -287,12 +291,23 @@ def _matches(text: str, heads: list[int], start: int, end: int) -> list[re.Match
         for candidate in reversed(_word_starts_before(text, head, max(covered, head - HEAD_LOOKBACK_CHARS))):
             while candidate < head and text[candidate] in OPENING_MARKS:
                 candidate += 1
-            match = TIME_RE.match(text, candidate, end)
+            match = _match_at_word(text, candidate, end)
             if match is not None and match.end() > head:
                 found.append(match)
                 covered = match.end()
                 break
     return found
+
+
+def _match_at_word(text: str, position: int, end: int) -> re.Match[str] | None:
+    """``TIME_RE.match(text, position, end)``, trying only the kinds that can begin with the character there."""
+    if position >= end:
+        return None
+    char = text[position]
+    kinds = START_KINDS.get(char)
+    if kinds is None:
+        return TIME_RE.match(text, position, end) if not char.isascii() else None
+    return kinds_pattern(kinds).match(text, position, end) if kinds else None
 
 
 def _head_pattern(text: str, head: int) -> re.Pattern[str]:
@@ -363,7 +378,7 @@ def _quote_at(paragraph: Paragraph, quote_starts: list[int], position: int) -> Q
     return quote if quote.start <= position < quote.end else None
 
 
-def _expressions(text: str, found: list[_Found]) -> list[TimeExpression]:
+def _expressions(text: str, found: list[_Found], keep_unanchored: bool = True) -> list[TimeExpression]:
     """The paragraph's results; a calendar date followed by its clock time ("Mar 2, 2018 at 9:05pm PST") is
     one expression with the clock's value."""
     out: list[TimeExpression] = []
@@ -382,7 +397,8 @@ def _expressions(text: str, found: list[_Found]) -> list[TimeExpression]:
             ):
                 end, value, zone = following.match.end(), following.value, following.zone
                 index += 1
-        out.append(TimeExpression(text[start:end], start, end, value, zone))
+        if value is not None or keep_unanchored:
+            out.append(TimeExpression(text[start:end], start, end, value, zone))
         index += 1
     return out
 
