@@ -193,42 +193,52 @@ def place_zone(name: str) -> tuple[str, int] | None:
 
 def places_in(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
     """(offset, IANA zone, kind rank) for each place named in ``text[start:end]``."""
-    known = _lexicon.places()
     found: list[tuple[int, str, int]] = []
     for match in CAPITALIZED_RE.finditer(text, start, end):
-        words = match.group().split(" ")
-        offset = match.start()
-        index = 0
-        if words[-1].rstrip(".,") in STREET_WORDS:
-            continue  # "Van Buren Ave.": an address, not the town of Van
-        while index < len(words):
-            size = 1
-            if index and words[index - 1] not in DIRECTION_WORDS and words[index - 1] not in OPENING_WORDS:
-                break  # inside a longer name ("New Britain", "Prince George's County") only after "Northern" etc.
-            for size in range(len(words) - index, 0, -1):
-                raw = " ".join(words[index : index + size]) if size > 1 else words[index]
-                name = (
-                    POSSESSIVE_RE.sub("", raw).rstrip(".,") if raw.endswith(("'s", "’s", "'", "’", ".", ",")) else raw
-                )
-                if (name in known or name in PLACE_OVERRIDES) and name not in CALENDAR_WORDS:
-                    hit = place_zone(name)
-                    following = words[index + size] if index + size < len(words) and name == raw else None
-                    if (
-                        hit is not None
-                        and following is not None
-                        and name not in PLACE_OVERRIDES
-                        and known[name].kind == "city"
-                        and following.rstrip(".,'’s") not in INSTITUTION_WORDS
-                    ):
-                        break  # "Victoria Beckham", "Florence Nightingale": a person named like a town
-                    if hit is not None:
-                        found.append((offset, hit[0], hit[1]))
-                        break
-            else:
-                size = 1
-            offset += sum(len(word) + 1 for word in words[index : index + size])
-            index += size
+        places = _run_places(match.group())
+        if places:
+            at = match.start()
+            found.extend((at + offset, zone, rank) for offset, zone, rank in places)
     return found
+
+
+@functools.lru_cache(maxsize=16384)
+def _run_places(run: str) -> tuple[tuple[int, str, int], ...]:
+    """The places in one run of capitalized words, at offsets inside the run. It depends on the run alone,
+    and the same runs ("The", "He said", "New York") come back in article after article."""
+    known = _lexicon.places()
+    found: list[tuple[int, str, int]] = []
+    words = run.split(" ")
+    offset = 0
+    index = 0
+    if words[-1].rstrip(".,") in STREET_WORDS:
+        return ()  # "Van Buren Ave.": an address, not the town of Van
+    while index < len(words):
+        size = 1
+        if index and words[index - 1] not in DIRECTION_WORDS and words[index - 1] not in OPENING_WORDS:
+            break  # inside a longer name ("New Britain", "Prince George's County") only after "Northern" etc.
+        for size in range(len(words) - index, 0, -1):
+            raw = " ".join(words[index : index + size]) if size > 1 else words[index]
+            name = POSSESSIVE_RE.sub("", raw).rstrip(".,") if raw.endswith(("'s", "’s", "'", "’", ".", ",")) else raw
+            if (name in known or name in PLACE_OVERRIDES) and name not in CALENDAR_WORDS:
+                hit = place_zone(name)
+                following = words[index + size] if index + size < len(words) and name == raw else None
+                if (
+                    hit is not None
+                    and following is not None
+                    and name not in PLACE_OVERRIDES
+                    and known[name].kind == "city"
+                    and following.rstrip(".,'’s") not in INSTITUTION_WORDS
+                ):
+                    break  # "Victoria Beckham", "Florence Nightingale": a person named like a town
+                if hit is not None:
+                    found.append((offset, hit[0], hit[1]))
+                    break
+        else:
+            size = 1
+        offset += sum(len(word) + 1 for word in words[index : index + size])
+        index += size
+    return tuple(found)
 
 
 def sentence_zone(text: str, start: int, end: int, near: int) -> str | None:
