@@ -124,6 +124,8 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
     if cue.lemma in {"tell", "assure", "warn"} and pos < limit:
         pos = _object(text, pos, limit, outlets, via)
     for _ in range(6):
+        if pos >= limit or text[pos] not in ", ":
+            break  # both patterns below start with ",? "
         match = ADVERBIAL_RE.match(text, pos, limit)
         if match is not None and match.end() > pos:
             _outlets_in(text, match.start(), match.end(), outlets, via)
@@ -165,17 +167,21 @@ def _object(text: str, pos: int, limit: int, outlets: OutletIndex, via: list[Out
     return pos
 
 
+VIA_ADVERBIAL_RE = regex.compile(r",?\ (?:in|on|to|with|via|through)\ ")
+
+
 def _outlets_in(text: str, start: int, end: int, outlets: OutletIndex, via: list[OutletMatch]) -> None:
-    if regex.match(r",?\ (?:in|on|to|with|via|through)\ ", text[start : start + 8]):
+    if VIA_ADVERBIAL_RE.match(text[start : start + 8]):
         via.extend(outlets.scan(text, start, end))
 
 
 def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
     """The source phrase that ends right before the cue ("Col. Y", "a U.S. official", "he")."""
-    trailing = TRAILING_ADVERBIAL_RE.search(text, max(floor, cue_start - 60), cue_start)
-    if trailing is not None:
-        cue_start = trailing.start()
-    tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, max(floor, cue_start - WINDOW), cue_start)]
+    if _may_end_adverbial(text, max(floor, cue_start - 60), cue_start):
+        trailing = TRAILING_ADVERBIAL_RE.search(text, max(floor, cue_start - 60), cue_start)
+        if trailing is not None:
+            cue_start = trailing.start()
+    tokens = [m.span() for m in TOKEN_RE.finditer(text, max(floor, cue_start - WINDOW), cue_start)]
     if not tokens or (cue_start - floor > WINDOW and len(tokens) < 2):
         return None
     index = len(tokens) - 1
@@ -212,6 +218,20 @@ def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
     if comma_after:
         return _sentence_subject(text, tokens, first, floor)
     return _span(tokens, first, last)
+
+
+# Every match of TRAILING_ADVERBIAL_RE ends (before its trailing spaces) with one of these.
+ADVERBIAL_ENDS = (
+    "past", "years", "months", "weeks", "decades", "days", "day", "week", "month", "year", "night", "time",
+    "statement", "interview", ",",
+)  # fmt: skip
+
+
+def _may_end_adverbial(text: str, start: int, end: int) -> bool:
+    """A cheap test that lets most cues skip the (unanchored) trailing-adverbial search."""
+    tail = text[start:end].rstrip(" ")
+    # ``$`` also matches before a final newline: leave such windows to the pattern.
+    return tail.endswith(ADVERBIAL_ENDS) or "\n" in text[start:end]
 
 
 def leading_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -360,10 +380,13 @@ def source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     span_end = tokens[last][1]
     while span_end > tokens[0][0] and text[span_end - 1] == ".":
-        if regex.search(r"(?:\b\p{Lu}|\b(?:Jr|Sr|Gen|Col|Lt|St))\.$", text[max(0, span_end - 4) : span_end]):
+        if ABBREVIATED_END_RE.search(text[max(0, span_end - 4) : span_end]):
             break
         span_end -= 1
     return tokens[0][0], span_end
+
+
+ABBREVIATED_END_RE = regex.compile(r"(?:\b\p{Lu}|\b(?:Jr|Sr|Gen|Col|Lt|St))\.$")
 
 
 def clause_like(text: str, start: int, end: int, lemma: str) -> bool:
@@ -459,10 +482,13 @@ def _ends_clause(text: str, start: int, content_start: int) -> bool:
     return "," in gap or ";" in gap or "—" in gap
 
 
+SENTENCE_STOP_RE = regex.compile(
+    r"(?<!\b(?:\p{Lu}|Gen|Col|Lt|Mr|Mrs|Ms|Dr|Sgt|Capt|Maj|Rep|Sen|Gov|St|Jr))[.!?](?=\s|$)"
+)
+
+
 def _sentence_stop(text: str, start: int, limit: int) -> int:
-    match = regex.search(
-        r"(?<!\b(?:\p{Lu}|Gen|Col|Lt|Mr|Mrs|Ms|Dr|Sgt|Capt|Maj|Rep|Sen|Gov|St|Jr))[.!?](?=\s|$)", text[start:limit]
-    )
+    match = SENTENCE_STOP_RE.search(text[start:limit])
     return start + match.end() if match is not None else limit
 
 

@@ -109,8 +109,13 @@ class Typed:
     head: str = ""
 
 
+@functools.lru_cache(maxsize=16384)
 def classify(phrase: str, outlets: OutletIndex) -> Typed | None:
-    """The kind of a source phrase and the name it carries; None when it is not one."""
+    """The kind of a source phrase and the name it carries; None when it is not one.
+
+    Cached: the result depends only on the phrase and the (long-lived, per-lexicon)
+    outlet index, and the same few phrases ("he", "officials") recur in every article.
+    """
     words = WORD_RE.findall(phrase)
     if not words or len(words) > 14:
         return None

@@ -58,7 +58,7 @@ def find_statements(
     last: Entity | None = None
     last_paragraph = -10
     observed = 0
-    sticky: dict[int, tuple[int, tuple[Outlet, ...]]] = {}
+    sticky: dict[int, tuple[int, tuple[Outlet, ...], Entity]] = {}
     for paragraph in document.content_paragraphs():
         drafts = _paragraph_drafts(text, paragraph, cues.scan(text, paragraph.start, paragraph.end), outlets)
         drafts.sort(key=lambda d: d.content[0])
@@ -81,27 +81,36 @@ STICKY_PARAGRAPHS = 0
 
 
 def _sticky_via(
-    statement: Statement, entity: Entity | None, paragraph: int, sticky: dict[int, tuple[int, tuple[Outlet, ...]]]
+    statement: Statement,
+    entity: Entity | None,
+    paragraph: int,
+    sticky: dict[int, tuple[int, tuple[Outlet, ...], Entity]],
 ) -> Statement:
-    """A source who spoke to an outlet goes on speaking to it: "X told Reuters ... X said ..."."""
+    """A source who spoke to an outlet goes on speaking to it: "X told Reuters ... X said ...".
+
+    Keyed by ``id(entity)``; the entity is kept in the value so that its id cannot be
+    reused by a later entity while the entry lives (a freed id once passed one
+    speaker's outlet on to another).
+    """
     if entity is None or statement.speaker is None:
         return statement
     key = id(entity)
     if statement.via:
         if statement.speaker.kind != "outlet":
-            sticky[key] = (paragraph, statement.via)
+            sticky[key] = (paragraph, statement.via, entity)
         return statement
     previous = sticky.get(key)
     reach = STICKY_PARAGRAPHS if statement.speaker.kind == "person" else 1_000_000
     if previous is not None and paragraph - previous[0] <= reach:
-        sticky[key] = (paragraph, previous[1])
+        sticky[key] = (paragraph, previous[1], entity)
         return attrs.evolve(statement, via=previous[1])
     return statement
 
 
 def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets: OutletIndex) -> list[Draft]:
     quotes = [q for q in paragraph.quotes if q.end > q.start]
-    if "''" in text[paragraph.start : paragraph.end]:
+    chunk = text[paragraph.start : paragraph.end]
+    if "''" in chunk:
         quotes = with_apostrophe_quotes(text, paragraph, quotes)
     label = label_draft(text, paragraph)
     if label is not None:
@@ -129,7 +138,9 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
         if draft is not None:
             drafts.append(draft)
             insort(covered, draft.content)
-    for match in ACCORDING_RE.finditer(text, paragraph.start, paragraph.end):
+    # Substring tests first: the pattern (a look-behind before the words) is slow to scan.
+    according = any(word in chunk for word in ACCORDING_WORDS)
+    for match in ACCORDING_RE.finditer(text, paragraph.start, paragraph.end) if according else ():
         if _inside_any(match.start(), inside):
             continue
         draft = _according(text, match.start(), match.end(), sentence_of(match.start()), outlets)
@@ -143,6 +154,10 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+# Every match of ACCORDING_RE holds one of these.
+ACCORDING_WORDS = ("ccording to ", "s reported by ", "s cited by ", "Per ", "per ")
 
 
 def _infinitive(text: str, position: int, floor: int) -> bool:
@@ -489,8 +504,8 @@ def _finish(
         speaker = Speaker(text=word, name=word, kind=kind, start=mention[0], end=mention[1])
     cue = Span(text[draft.cue[0] : draft.cue[1]], draft.cue[0], draft.cue[1]) if draft.cue else None
     start, end = draft.content
-    hedged = HEDGE_RE.search(text, start, end) is not None or (
-        draft.cue is not None and HEDGE_RE.search(text, max(0, draft.cue[0] - 40), draft.cue[0]) is not None
+    hedged = _hedged(text, start, end) or (
+        draft.cue is not None and _hedged(text, max(0, draft.cue[0] - 40), draft.cue[0])
     )
     statement = Statement(
         content=Span(text[start:end], start, end),
@@ -502,6 +517,28 @@ def _finish(
         hedged=hedged,
     )
     return statement, entity if entity is not None else last
+
+
+HEDGE_WORDS = (
+    "reportedly", "allegedly", "purportedly", "may have", "might have", "could have", "unconfirmed",
+    "unverified", "supposedly",
+)  # fmt: skip
+# Non-ASCII letters that case-fold onto the ASCII letters of HEDGE_WORDS (long s, Kelvin sign,
+# dotted and dotless i) are tested one by one in _has_lookalike.
+
+
+def _hedged(text: str, start: int, end: int) -> bool:
+    """HEDGE_RE in the span, after a substring test that rules most spans out cheaply."""
+    window = text[start:end]
+    if window.isascii() or not _has_lookalike(window):
+        lower = window.lower()
+        if not any(word in lower for word in HEDGE_WORDS):
+            return False
+    return HEDGE_RE.search(text, start, end) is not None
+
+
+def _has_lookalike(window: str) -> bool:
+    return "ſ" in window or "K" in window or "İ" in window or "ı" in window
 
 
 def _carried(text: str, draft: Draft, entity: Entity) -> Speaker | None:
