@@ -211,7 +211,7 @@ class _Scanner:
             # "4:15 a.m. (0315 GMT)": the gloss is the same moment as the reading it follows.
             moment = datetime.fromisoformat(previous.value)
             if moment.tzinfo is not None:
-                item.value = moment.astimezone(zone).isoformat(timespec="minutes")
+                item.value = _zones.iso_minutes(moment.astimezone(zone))
                 return
         following = found[index + 1] if index + 1 < len(found) else None
         explicit = written is not None and not written.lower().startswith("local")

@@ -163,7 +163,21 @@ def localize(day: date, clock: time, zone: tzinfo | None) -> str:
     moment = datetime.combine(day, clock)
     if zone is None:
         return moment.isoformat(timespec="minutes")
-    return moment.replace(tzinfo=zone).isoformat(timespec="minutes")
+    return iso_minutes(moment.replace(tzinfo=zone))
+
+
+def iso_minutes(moment: datetime) -> str:
+    """``isoformat`` to the minute, with the UTC offset rounded to whole minutes.
+
+    Before a place adopted standard time, tzdb gives its local mean time, whose
+    offset has seconds ("+00:09:21" in Paris before 1911); ISO 8601 has no way to
+    write them, so the nearest minute stands in.
+    """
+    offset = moment.utcoffset()
+    if offset is not None and offset.seconds % 60:
+        rounded = timezone(timedelta(minutes=round(offset.total_seconds() / 60)))
+        moment = moment.replace(tzinfo=rounded)
+    return moment.isoformat(timespec="minutes")
 
 
 def offset_between(day: date, local: time, other: time, other_zone: tzinfo) -> tzinfo | None:
