@@ -38,6 +38,8 @@ from __future__ import annotations
 import bisect
 import functools
 
+import regex
+
 from ._casualty_patterns import (
     ACTIVE_OBJECT_RE,
     AGE_LEFT_RE,
@@ -95,6 +97,9 @@ from ._casualty_patterns import (
 from ._models import CasualtyCount, CasualtyKind
 from ._numbers import QUANTITY_RE, Quantity, find_quantities, read_quantity
 from ._segment import Document
+
+# A victim phrase that is only "of the" or "of those" leaves the naming to the predicate.
+PARTITIVE_ONLY_RE = regex.compile(r"(?i)of(?:\s++(?:the|those|them))?+")
 
 
 def find_casualties(document: Document) -> list[CasualtyCount]:
@@ -320,7 +325,10 @@ def _as_subject(
         if not aux.strip(" ,") and ACTIVE_OBJECT_RE.match(text, after, end):
             return None
     hedged = bool(HEDGED_AUX_RE.search(aux))
-    who = np.strip(" ,") or text[quantity.start : quantity.end]
+    who = np.strip(" ,")
+    if not who or PARTITIVE_ONLY_RE.fullmatch(who):
+        # "12 bodies", "several of the wounded": the predicate word names the victims.
+        who = match.group("pred") or text[quantity.start : quantity.end]
     return _count(text, kind, quantity, quantity.start, after, who, hedged)
 
 
