@@ -77,6 +77,15 @@ ADVERBIAL_RE = regex.compile(
     )(?=[\s,.;:]|$)
     """
 )
+# The first word of every ADVERBIAL_RE and VIA_PREP_RE match: a set lookup rules most positions out.
+FIRST_WORD_RE = regex.compile(r",?+\ ([A-Za-z]++)")
+ADVERBIAL_FIRST = wordset(
+    """on late early last this Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight
+    earlier later previously again also repeatedly publicly privately separately recently once too then
+    afterward afterwards now online in flatly firmly angrily bluntly simply only further however via through
+    during at after before to"""
+)
+VIA_PREP_FIRST = wordset("to with on via in told")
 VIA_PREP_RE = regex.compile(r",?\ (?:to|with|on|via|in\ an\ interview\ with|in\ an\ interview\ on|told)\ ")
 AUDIENCE_RE = regex.compile(
     r"""(?x)\ (?:reporters|journalists|the\ press|the\ media|lawmakers|parliament|supporters|a\ crowd|an\ audience
@@ -126,12 +135,14 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
     for _ in range(6):
         if pos >= limit or text[pos] not in ", ":
             break  # both patterns below start with ",? "
-        match = ADVERBIAL_RE.match(text, pos, limit)
+        first = FIRST_WORD_RE.match(text, pos, limit)
+        word = first.group(1) if first is not None else ""
+        match = ADVERBIAL_RE.match(text, pos, limit) if word in ADVERBIAL_FIRST else None
         if match is not None and match.end() > pos:
             _outlets_in(text, match.start(), match.end(), outlets, via)
             pos = match.end()
             continue
-        prep = VIA_PREP_RE.match(text, pos, limit)
+        prep = VIA_PREP_RE.match(text, pos, limit) if word in VIA_PREP_FIRST else None
         if prep is not None:
             found = outlets.at(text, prep.end(), limit)
             if found is not None:
