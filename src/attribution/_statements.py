@@ -28,10 +28,13 @@ from ._phrases import (
     after_cue,
     clause_like,
     content_end,
+    cue_after_quote,
+    cue_before_quote,
     leading_subject,
     source_after,
     source_before,
     trim_span,
+    whole_sentence_quote,
 )
 from ._segment import Document, Paragraph, Quote, is_boilerplate
 from ._speakers import Entity, Registry, Typed, classify
@@ -112,9 +115,21 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
     chunk = text[paragraph.start : paragraph.end]
     if "''" in chunk:
         quotes = with_apostrophe_quotes(text, paragraph, quotes)
-    label = label_draft(text, paragraph)
+    # A label needs ": " (LABEL_RE ends with a colon and spaces).
+    label = label_draft(text, paragraph) if ": " in chunk else None
     if label is not None:
         return [label]
+    # Every match of ACCORDING_RE holds one of these; substring tests are far cheaper than
+    # scanning the pattern (a look-behind before the words) over the paragraph.
+    according = (
+        "ccording to " in chunk
+        or "s reported by " in chunk
+        or "s cited by " in chunk
+        or "Per " in chunk
+        or "per " in chunk
+    )
+    if not cues and not quotes and not according:
+        return []  # most paragraphs: nothing below could make a draft
     inside = [(q.open_at, q.close_at if q.close_at is not None else q.end) for q in quotes]
     sentence_starts = [s for s, _ in paragraph.sentences]
     drafts: list[Draft] = []
@@ -138,11 +153,6 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
         if draft is not None:
             drafts.append(draft)
             insort(covered, draft.content)
-    # Substring tests first: the pattern (a look-behind before the words) is slow to scan.
-    # Every match of ACCORDING_RE holds one of these.
-    according = ("ccording to " in chunk or "s reported by " in chunk or "s cited by " in chunk or "er " in chunk) and (
-        "ccording to " in chunk or " by " in chunk or "Per " in chunk or "per " in chunk
-    )
     for match in ACCORDING_RE.finditer(text, paragraph.start, paragraph.end) if according else ():
         if _inside_any(match.start(), inside):
             continue
@@ -404,8 +414,6 @@ def _direct(
     sentence_of: object,
     outlets: OutletIndex,
 ) -> Draft | None:
-    from ._phrases import cue_after_quote, cue_before_quote, whole_sentence_quote
-
     words = len(text[quote.start : quote.end].split())
     next_open = quotes[index + 1].open_at if index + 1 < len(quotes) else paragraph.end
     prev_close = quotes[index - 1].close_at if index > 0 else None
