@@ -264,6 +264,8 @@ def leading_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _relative_head(text: str, tokens: list[tuple[int, int]], index: int) -> tuple[int, int] | None:
     """ "the officer who had been working there said": the noun phrase before "who"."""
+    if index < 0 or "who" not in text[tokens[max(0, index - 9)][0] : tokens[index][1]].lower():
+        return None  # no "who" among the tokens the loop below looks at
     for k in range(index, max(-1, index - 10), -1):
         word = _word(text, tokens[k])
         if len(word) == 1 and not word.isalnum():
