@@ -375,13 +375,12 @@ _ZONES = st.sampled_from(
         timezone(timedelta(hours=5, minutes=30)),
     )
 )
-# Until 1972 some zones had offsets with seconds (Monrovia: -0:44:30): see the historic-anchor test.
-_FIRST, _LAST = date(1973, 1, 1), date(2100, 12, 31)
+_FIRST, _LAST = date(1900, 1, 1), date(2100, 12, 31)
 published_values: st.SearchStrategy[date | datetime | str | None] = st.one_of(
     st.none(),
     st.dates(min_value=_FIRST, max_value=_LAST),
-    st.datetimes(min_value=datetime(1973, 1, 1), max_value=datetime(2100, 1, 1)),
-    st.datetimes(min_value=datetime(1973, 1, 1), max_value=datetime(2100, 1, 1), timezones=_ZONES),
+    st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
+    st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1), timezones=_ZONES),
     st.dates(min_value=_FIRST, max_value=_LAST).map(date.isoformat),
     st.just("2020-01-04T09:30:00Z"),
     st.just("2020-01-04T23:59:59-05:00"),

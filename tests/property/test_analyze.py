@@ -39,11 +39,6 @@ def test_analyze_never_raises_and_tells_the_truth(text: str, published: date | d
 @example(text="Two people were killed on Thursday, police said.", published="0001-01-01")
 @example(text="Two people were killed last year, police said.", published="9999-12-31")
 @example(text="The talks resume next Tuesday at 10:20 a.m. ET.", published="9999-12-31T23:59:59+14:00")
-@pytest.mark.xfail(
-    strict=False,
-    reason="known bug (issue 7 report): a clock time anchored in year 1 gets a local-mean-time offset "
-    "with seconds ('+02:57:40'), as in test_historic_anchors_give_iso_offsets; remove this mark once fixed",
-)
 def test_calendar_edges_never_raise(text: str, published: date | datetime | str) -> None:
     """Anchors at year 1 or 9999 must give valid values or none, never an OverflowError."""
     check_article(text, analyze(text, published=published))
@@ -106,12 +101,6 @@ def test_continuation_quote_does_not_join_a_speaker_far_back() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known bug (issue 7 report): before a zone's standard time (Paris before 1911, Baghdad before "
-    "1918) clock times get a local-mean-time offset with seconds, '+00:09:21', which ISO 8601 does not "
-    "allow; remove this mark once fixed",
-)
 @given(
     text=st.lists(news_sentences(), min_size=1, max_size=4).map(" ".join),
     published=st.dates(min_value=date(1700, 1, 1), max_value=date(1972, 12, 31)),
@@ -119,6 +108,7 @@ def test_continuation_quote_does_not_join_a_speaker_far_back() -> None:
 @example(text="It was 8 p.m. in Paris.", published=date(1900, 1, 1))
 @example(text="Two people were killed at 1:12 a.m. local time in Baghdad.", published=date(1906, 1, 15))
 def test_historic_anchors_give_iso_offsets(text: str, published: date) -> None:
+    """Before standard time, offsets had seconds (local mean time); values must still be ISO 8601."""
     check_article(text, analyze(text, published=published))
 
 
