@@ -113,3 +113,26 @@ CITING_RE = regex.compile(r",?\ (?:citing|quoting|who\ cited|who\ quoted)\ ")
 HEDGE_RE = regex.compile(
     r"(?i)\b(?:reportedly|allegedly|purportedly|may\ have|might\ have|could\ have|unconfirmed|unverified|supposedly)\b"
 )
+
+
+HEDGE_WORDS = (
+    "reportedly", "allegedly", "purportedly", "may have", "might have", "could have", "unconfirmed",
+    "unverified", "supposedly",
+)  # fmt: skip
+# Non-ASCII letters that case-fold onto the ASCII letters of HEDGE_WORDS (long s, Kelvin sign,
+# dotted and dotless i) are tested one by one in _has_lookalike.
+
+
+def is_hedged(text: str, start: int, end: int) -> bool:
+    """HEDGE_RE in the span, after a substring test that rules most spans out cheaply."""
+    window = text[start:end]
+    if window.isascii() or not _has_lookalike(window):
+        lower = window.lower()
+        # Each of HEDGE_WORDS holds one of these four.
+        if not ("edly" in lower or " have" in lower or "unconfirmed" in lower or "unverified" in lower):
+            return False
+    return HEDGE_RE.search(text, start, end) is not None
+
+
+def _has_lookalike(window: str) -> bool:
+    return "ſ" in window or "K" in window or "İ" in window or "ı" in window

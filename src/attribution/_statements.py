@@ -15,7 +15,7 @@ from typing import cast
 import attrs
 import regex
 
-from ._cues import ACCORDING_RE, CITING_RE, HEDGE_RE, Cue, cue_set
+from ._cues import ACCORDING_RE, CITING_RE, Cue, cue_set, is_hedged
 from ._custom import Lexicon
 from ._drafts import Draft
 from ._labels import label_draft, with_apostrophe_quotes
@@ -515,8 +515,8 @@ def _finish(
         speaker = Speaker(text=word, name=word, kind=kind, start=mention[0], end=mention[1])
     cue = Span(text[draft.cue[0] : draft.cue[1]], draft.cue[0], draft.cue[1]) if draft.cue else None
     start, end = draft.content
-    hedged = _hedged(text, start, end) or (
-        draft.cue is not None and _hedged(text, max(0, draft.cue[0] - 40), draft.cue[0])
+    hedged = is_hedged(text, start, end) or (
+        draft.cue is not None and is_hedged(text, max(0, draft.cue[0] - 40), draft.cue[0])
     )
     statement = Statement(
         content=Span(text[start:end], start, end),
@@ -528,29 +528,6 @@ def _finish(
         hedged=hedged,
     )
     return statement, entity if entity is not None else last
-
-
-HEDGE_WORDS = (
-    "reportedly", "allegedly", "purportedly", "may have", "might have", "could have", "unconfirmed",
-    "unverified", "supposedly",
-)  # fmt: skip
-# Non-ASCII letters that case-fold onto the ASCII letters of HEDGE_WORDS (long s, Kelvin sign,
-# dotted and dotless i) are tested one by one in _has_lookalike.
-
-
-def _hedged(text: str, start: int, end: int) -> bool:
-    """HEDGE_RE in the span, after a substring test that rules most spans out cheaply."""
-    window = text[start:end]
-    if window.isascii() or not _has_lookalike(window):
-        lower = window.lower()
-        # Each of HEDGE_WORDS holds one of these four.
-        if not ("edly" in lower or " have" in lower or "unconfirmed" in lower or "unverified" in lower):
-            return False
-    return HEDGE_RE.search(text, start, end) is not None
-
-
-def _has_lookalike(window: str) -> bool:
-    return "ſ" in window or "K" in window or "İ" in window or "ı" in window
 
 
 def _carried(text: str, draft: Draft, entity: Entity) -> Speaker | None:
