@@ -513,6 +513,8 @@ def _finish(
         word = text[mention[0] : mention[1]]
         kind: SpeakerKind = "person" if word.lower() in {"he", "she"} else "unknown"
         speaker = Speaker(text=word, name=word, kind=kind, start=mention[0], end=mention[1])
+        # A quote that goes on in the next paragraph is this pronoun's, not the last resolved speaker's.
+        entity = Entity(name=word, kind=kind, role=None, head=word.lower(), mention=mention)
     cue = Span(text[draft.cue[0] : draft.cue[1]], draft.cue[0], draft.cue[1]) if draft.cue else None
     start, end = draft.content
     hedged = is_hedged(text, start, end) or (

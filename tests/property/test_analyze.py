@@ -79,12 +79,6 @@ def check_locality(body: str, unrelated: str, gap: str) -> None:
     assert [span for span in after if span[0] < len(body)] == base
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known bug (issue 7 report): a continuation quote after a statement whose speaker is an "
-    "unresolved pronoun joins the last resolved speaker any number of paragraphs back, so a far-away "
-    "paragraph adds a statement; remove this mark once fixed",
-)
 @given(paragraphs=paragraph_lists, unrelated=st.sampled_from(UNRELATED), gap=st.sampled_from(("\n\n", "\n", "\n\n\n")))
 def test_unrelated_paragraph_far_away_changes_no_other_statement(
     paragraphs: list[str], unrelated: str, gap: str
@@ -92,7 +86,6 @@ def test_unrelated_paragraph_far_away_changes_no_other_statement(
     check_locality("\n\n".join(paragraphs), unrelated, gap)
 
 
-@pytest.mark.xfail(strict=False, reason="the known bug above, as its smallest example; remove once fixed")
 def test_continuation_quote_does_not_join_a_speaker_far_back() -> None:
     check_locality(
         "“We are leaving,” he said.\n\n“The roads are closed for now.",
