@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from ._lazy import lazy_compile
+
 # A sentence without one of these (lower-cased) stems holds no count; str.find over the
 # lower-cased text finds them far faster than any regex could.
 TRIGGER_STEMS = (
@@ -77,7 +79,7 @@ PREDICATE = rf"""(?:
    |(?P<noun_killed>deaths|fatalities|bodies)
    |(?P<noun_injured>casualties|injuries)
 )\b"""
-SUBJECT_RE = regex.compile(
+SUBJECT_RE = lazy_compile(
     rf"""(?xi)
     (?<!\s)(?P<np>(?:(?:\s*+,\s*+|\s++){NP_WORD}){{0,12}}?)
     (?P<aux>(?:\s*+,)?(?:\s++(?:{AUX}|n't)\b){{0,6}}+)
@@ -86,7 +88,7 @@ SUBJECT_RE = regex.compile(
 )
 # Patterns that end at a number are matched backwards ((?r)) from it: a bounded look
 # to the left instead of a scan of the whole window.
-OBJECT_VERB_RE = regex.compile(
+OBJECT_VERB_RE = lazy_compile(
     r"""(?xri)
     (?P<verb>(?P<killed>kill(?:ed|ing|s)|(?:shot|shooting|shoots)\s++dead|fatally\s++(?:shot|shooting|wounded|wounding)
         |murder(?:ed|ing|s)|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)|slew|slaying)

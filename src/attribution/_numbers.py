@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator
 import attrs
 import regex
 
+from ._lazy import lazy_compile
+
 UNITS: dict[str, int] = {
     "zero": 0,
     "one": 1,
@@ -89,7 +91,7 @@ QUALIFIERS = r"""
 
 SCALE_END_RE = regex.compile(rf"(?i)\b(?:{_SCALE_ALT})\Z")
 QUALIFIER_NAMES = ("least", "more", "upto", "nearly", "fewer", "about")
-QUANTITY_RE = regex.compile(
+QUANTITY_RE = lazy_compile(
     rf"""(?xi)
     (?<![\w$£€¥#/'’]|\d[-–.:])
     (?:(?:{QUALIFIERS})\s++)?+

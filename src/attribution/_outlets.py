@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from . import _lexicon
+from ._lazy import lazy_compile
 from ._models import Outlet
 
 MAX_TOKENS = 7
@@ -40,7 +41,7 @@ MEDIUM = (
 )
 # Shapes of outlets no list holds. Either a modifier ("state TV", "local media") or
 # a capitalized name before the medium ("the Dogan news agency", "Turkish media").
-GENERIC_OUTLET_RE = regex.compile(
+GENERIC_OUTLET_RE = lazy_compile(
     rf"""(?x)
     (?:(?:the|a|an|The|A|An)\ )?+
     (?:(?:\p{{Lu}}[\p{{L}}'’-]*+\ ){{0,3}}+{MODIFIER}\ (?:\p{{Lu}}[\p{{L}}\p{{N}}'’-]*+\ ){{0,2}}{MEDIUM}

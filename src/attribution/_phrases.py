@@ -12,6 +12,7 @@ import attrs
 import regex
 
 from ._cues import Cue
+from ._lazy import lazy_compile
 from ._outlets import OutletIndex, OutletMatch
 from ._segment import Paragraph, Quote
 from ._words import wordset
@@ -51,7 +52,7 @@ BAD_SOURCE_START = wordset("it's there this these those what how why to of about
 EMBEDDING = wordset("what how why whether whatever")
 
 SENTENCE_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-ADVERBIAL_RE = regex.compile(
+ADVERBIAL_RE = lazy_compile(
     rf"""(?x)
     ,?\ (?:
       (?:on\ |late\ |early\ |last\ |this\ )?{SENTENCE_WEEKDAY}(?:\ (?:night|morning|evening|afternoon))?
