@@ -38,8 +38,6 @@ from __future__ import annotations
 import bisect
 import functools
 
-import regex
-
 from ._casualty_patterns import (
     ACTIVE_OBJECT_RE,
     AGE_LEFT_RE,
@@ -94,12 +92,13 @@ from ._casualty_patterns import (
     WHO_RE,
     YEAR_PEOPLE_RE,
 )
+from ._lazy import lazy_compile
 from ._models import CasualtyCount, CasualtyKind
 from ._numbers import QUANTITY_RE, Quantity, find_quantities, read_quantity
 from ._segment import Document
 
 # A victim phrase that is only "of the" or "of those" leaves the naming to the predicate.
-PARTITIVE_ONLY_RE = regex.compile(r"(?i)of(?:\s++(?:the|those|them))?+")
+PARTITIVE_ONLY_RE = lazy_compile(r"(?i)of(?:\s++(?:the|those|them))?+")
 
 
 def find_casualties(document: Document) -> list[CasualtyCount]:

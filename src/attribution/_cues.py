@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 import attrs
-import regex
 
 from . import _lexicon
+from ._lazy import lazy_compile
 from ._words import wordset
 
 
@@ -105,12 +105,12 @@ def _trie_pattern(node: dict[str, Any]) -> str:
 
 
 # "according to X", "per X", "as reported by X": the source follows the cue.
-ACCORDING_RE = regex.compile(
+ACCORDING_RE = lazy_compile(
     r"(?<![\p{L}])(?:[Aa]ccording\ to|[Aa]s\ reported\ by|[Aa]s\ cited\ by|Per|per(?=\ (?:the\ )?\p{Lu}))\ ",
 )
 # ", citing X" / ", quoting X": the source of a report that is itself reported.
-CITING_RE = regex.compile(r",?\ (?:citing|quoting|who\ cited|who\ quoted)\ ")
-HEDGE_RE = regex.compile(
+CITING_RE = lazy_compile(r",?\ (?:citing|quoting|who\ cited|who\ quoted)\ ")
+HEDGE_RE = lazy_compile(
     r"(?i)\b(?:reportedly|allegedly|purportedly|may\ have|might\ have|could\ have|unconfirmed|unverified|supposedly)\b"
 )
 

@@ -9,14 +9,15 @@ from __future__ import annotations
 import regex
 
 from ._drafts import Draft
+from ._lazy import lazy_compile
 from ._phrases import trim_span
 from ._segment import Paragraph, Quote
 from ._words import wordset
 
 # ''Q,'' said X: two apostrophes as a double mark (a wire-copy convention).
-APOSTROPHE_PAIR_RE = regex.compile(r"(?<!')''(?!')")
+APOSTROPHE_PAIR_RE = lazy_compile(r"(?<!')''(?!')")
 # Transcripts and headlines: "WALLACE: Q", "Mayor: Q" (a headline).
-LABEL_RE = regex.compile(
+LABEL_RE = lazy_compile(
     r"""["“]?+(?P<label>\p{Lu}[\p{Lu}.'’-]++(?:\ \p{Lu}[\p{Lu}.'’-]++){0,2}+
     |(?P<title>\p{Lu}[\p{Ll}.'’-]++(?:\ \p{Lu}[\p{L}.'’-]++){0,2}+)):\ ++(?=\S)""",
     regex.VERBOSE,

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import regex
-
+from ._lazy import lazy_compile
 from ._speakers import Entity, Registry, Typed, is_role
 from ._words import wordset
 
-POSSESSIVE_DOCUMENT_RE = regex.compile(
+POSSESSIVE_DOCUMENT_RE = lazy_compile(
     r"(?:[\p{L}.-]++\ ){0,5}?[\p{L}.-]++(?=['’]s\ (?:[\w-]++\ ){0,2}?"
     r"(?:statement|letter|report|tweet|message|post|office|account|spokes(?:man|woman|person)|lawyer|attorney)\b)"
 )
-DOCUMENT_RE = regex.compile(
+DOCUMENT_RE = lazy_compile(
     r"(?i)(?:a|an|the|its|his|her|their)\ (?:[\w-]++\ ){0,2}?(?:statement|letter|tweet|message|post|posting"
     r"|communiqu[eé]|release|note|email|e-mail|notice)\ (?:(?:issued|released|posted|signed)\ )?(?:by|from|of)\ "
 )
@@ -20,7 +19,7 @@ DOCUMENT_RE = regex.compile(
 DOCUMENT_HEADS = wordset("statement letter report tweet message post")
 
 
-NAME_TOKEN_RE = regex.compile(r"\p{Lu}[\p{L}'’-]++")
+NAME_TOKEN_RE = lazy_compile(r"\p{Lu}[\p{L}'’-]++")
 
 
 def named_in_sentence(text: str, position: int, registry: Registry) -> Entity | None:

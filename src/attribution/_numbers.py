@@ -89,7 +89,7 @@ QUALIFIERS = r"""
    |(?P<about>about|around|some|roughly|approximately|an\s++estimated|estimated|circa|perhaps|a\s++total\s++of)
 """
 
-SCALE_END_RE = regex.compile(rf"(?i)\b(?:{_SCALE_ALT})\Z")
+SCALE_END_RE = lazy_compile(rf"(?i)\b(?:{_SCALE_ALT})\Z")
 QUALIFIER_NAMES = ("least", "more", "upto", "nearly", "fewer", "about")
 QUANTITY_RE = lazy_compile(
     rf"""(?xi)
@@ -111,7 +111,7 @@ CORE_RE = re.compile(
     r"|hundreds|thousands|millions|tens)\b"
 )
 # Matched backwards from the number ((?r)): a bounded look to the left, not a scan.
-QUALIFIER_LEFT_RE = regex.compile(rf"(?xri)(?:(?:{QUALIFIERS})\s++)?(?:(?:between|from)\s++)?\Z")
+QUALIFIER_LEFT_RE = lazy_compile(rf"(?xri)(?:(?:{QUALIFIERS})\s++)?(?:(?:between|from)\s++)?\Z")
 QUALIFIER_REACH = 40
 # The last word of every qualifier, and "between"/"from"; the longest has 13 letters.
 QUALIFIER_ENDS = (

@@ -22,9 +22,9 @@ from ._models import Outlet
 MAX_TOKENS = 7
 
 # One token of a name: letters, digits and the marks that live inside names (A.P., Al-Arabiya).
-TOKEN_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.&'’-]*+")
+TOKEN_RE = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}.&'’-]*+")
 # A programme or edition after an outlet: "BBC Two's Newsnight", "BBC Radio 4's Today programme".
-PROGRAMME_RE = regex.compile(
+PROGRAMME_RE = lazy_compile(
     r"(?:\ (?:[\p{Lu}\p{N}][\p{L}\p{N}]*+)){0,3}+"
     r"(?:['’]s(?:(?:\ \p{Lu}[\p{L}\p{N}]*+){1,3}+|\ [“\"][^”\"\n]{1,40}+[”\"])(?:\ (?:programme|program|show))?+)?+"
 )
@@ -49,9 +49,9 @@ GENERIC_OUTLET_RE = lazy_compile(
     )\b
     """
 )
-STATE_RUN_RE = regex.compile(rf"(?:the\ )?+{MODIFIER}\ ", regex.IGNORECASE)
-AFFILIATE_RE = regex.compile(r"\ (?:affiliate|sister\ (?:station|channel|network|paper)|station)\ (?=\p{Lu})")
-LEADING_THE_RE = regex.compile(r"^(?:the|The)\ ")
+STATE_RUN_RE = lazy_compile(rf"(?:the\ )?+{MODIFIER}\ ", regex.IGNORECASE)
+AFFILIATE_RE = lazy_compile(r"\ (?:affiliate|sister\ (?:station|channel|network|paper)|station)\ (?=\p{Lu})")
+LEADING_THE_RE = lazy_compile(r"^(?:the|The)\ ")
 
 
 @attrs.frozen
@@ -155,7 +155,7 @@ class OutletIndex:
         return found
 
 
-WORD_START_RE = regex.compile(r"(?<![\p{L}\p{N}'’.-])(?:[\p{Lu}\p{N}]|(?:the|state|local)\ )")
+WORD_START_RE = lazy_compile(r"(?<![\p{L}\p{N}'’.-])(?:[\p{Lu}\p{N}]|(?:the|state|local)\ )")
 
 
 @functools.lru_cache(maxsize=8)

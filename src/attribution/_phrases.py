@@ -9,7 +9,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 import attrs
-import regex
 
 from ._cues import Cue
 from ._lazy import lazy_compile
@@ -21,7 +20,7 @@ WINDOW = 220
 MAX_SOURCE_WORDS = 12
 MAX_APPOSITIVE_WORDS = 26
 
-TOKEN_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&/-]*+|[,;:()\[\]—–“”\"«»]")
+TOKEN_RE = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&/-]*+|[,;:()\[\]—–“”\"«»]")
 AUX = wordset(
     """has have had would will could also later earlier previously again repeatedly reportedly then further
     publicly separately initially first once recently quickly subsequently had already often frequently
@@ -38,13 +37,13 @@ VERBISH = wordset(
     """is was were are be been being has have had do does did will would can could should shall may might
     must"""
 )
-TRAILING_ADVERBIAL_RE = regex.compile(
+TRAILING_ADVERBIAL_RE = lazy_compile(
     r"""(?x)(?:,?\ (?:in\ the\ past|for\ (?:years|months|weeks|decades|days)|(?:on|late|early)\ \w{3,6}day
     |last\ (?:week|month|year|night)|at\ the\ time|in\ recent\ (?:days|weeks|months|years)|in\ a\ statement
     |in\ (?:a|an)\ (?:[\w-]++\ )?(?:interview|statement)|,\ in\ [^,]{1,60}+,)){1,3}+\ *+$"""
 )
 PREPOSITION_WORDS = wordset("for of at from in with to on by near about")
-NAME_WORD_RE = regex.compile(r"\p{Lu}|(?:al|el|ad|as|ash|bin|ibn|abu|de|da|del|della|di|du|van|von|der|la|le)(?:-|$)")
+NAME_WORD_RE = lazy_compile(r"\p{Lu}|(?:al|el|ad|as|ash|bin|ibn|abu|de|da|del|della|di|du|van|von|der|la|le)(?:-|$)")
 FILLER = wordset("not there here then now so only even just also too thus")
 LEADING_PREP = wordset("in on at during after before for with from by speaking writing")
 BAD_SOURCE_START = wordset("it's there this these those what how why to of about so not no nor yet and but or")
@@ -79,7 +78,7 @@ ADVERBIAL_RE = lazy_compile(
     """
 )
 # The first word of every ADVERBIAL_RE and VIA_PREP_RE match: a set lookup rules most positions out.
-FIRST_WORD_RE = regex.compile(r",?+\ ([A-Za-z]++)")
+FIRST_WORD_RE = lazy_compile(r",?+\ ([A-Za-z]++)")
 ADVERBIAL_FIRST = wordset(
     """on late early last this Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight
     earlier later previously again also repeatedly publicly privately separately recently once too then
@@ -87,26 +86,26 @@ ADVERBIAL_FIRST = wordset(
     during at after before to"""
 )
 VIA_PREP_FIRST = wordset("to with on via in told")
-VIA_PREP_RE = regex.compile(r",?\ (?:to|with|on|via|in\ an\ interview\ with|in\ an\ interview\ on|told)\ ")
-AUDIENCE_RE = regex.compile(
+VIA_PREP_RE = lazy_compile(r",?\ (?:to|with|on|via|in\ an\ interview\ with|in\ an\ interview\ on|told)\ ")
+AUDIENCE_RE = lazy_compile(
     r"""(?x)\ (?:reporters|journalists|the\ press|the\ media|lawmakers|parliament|supporters|a\ crowd|an\ audience
     |a\ news\ conference|a\ press\ conference|a\ briefing|the\ (?:newspaper|agency|broadcaster|channel|station|outlet
     |website|magazine|paper)|him|her|them|me|us|you|viewers|listeners|readers|delegates
     |the\ [\w-]++\ (?:council|assembly
     |committee|parliament|house))(?=[\s,.;:]|$)"""
 )
-OBJECT_THAT_RE = regex.compile(r"\ (?:[\w.'’-]++\ ){1,6}?(?=that\ )")
-NAME_OBJECT_RE = regex.compile(r"\ \p{Lu}[\w.'’-]*+(?:\ \p{Lu}[\w.'’-]*+){0,3}+(?=[\s,.;:]|$)")
-THAT_RE = regex.compile(r"\s*+[,:]?\s*+(?:that\b[\s,]*+)?")
-REST_EMPTY_RE = regex.compile(r"[\s.,;:!?”\"’'»)\]—–-]*+")
-CITING_AT_RE = regex.compile(r",?\ (?:citing|quoting)\ ")
-CLAUSE_END_RE = regex.compile(
+OBJECT_THAT_RE = lazy_compile(r"\ (?:[\w.'’-]++\ ){1,6}?(?=that\ )")
+NAME_OBJECT_RE = lazy_compile(r"\ \p{Lu}[\w.'’-]*+(?:\ \p{Lu}[\w.'’-]*+){0,3}+(?=[\s,.;:]|$)")
+THAT_RE = lazy_compile(r"\s*+[,:]?\s*+(?:that\b[\s,]*+)?")
+REST_EMPTY_RE = lazy_compile(r"[\s.,;:!?”\"’'»)\]—–-]*+")
+CITING_AT_RE = lazy_compile(r",?\ (?:citing|quoting)\ ")
+CLAUSE_END_RE = lazy_compile(
     r"""(?x)(?:,\ (?:adding|saying|noting|explaining|warning|insisting|claiming|stressing|arguing)\b
     |[,;]\ (?:and\ |but\ )?(?:he|she|they|it)\ (?:added|said|noted|warned)\b
     |,\ according\ to\b
     |\ —\ )"""
 )
-FINITE_RE = regex.compile(
+FINITE_RE = lazy_compile(
     r"""(?xi)\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do
     |isn't|wasn't|aren't|weren't|hasn't|haven't|won't|didn't|doesn't|don't|can't|couldn't|\w{3,}ed|\w{3,}s)\b"""
 )
@@ -179,7 +178,7 @@ def _object(text: str, pos: int, limit: int, outlets: OutletIndex, via: list[Out
     return pos
 
 
-VIA_ADVERBIAL_RE = regex.compile(r",?\ (?:in|on|to|with|via|through)\ ")
+VIA_ADVERBIAL_RE = lazy_compile(r",?\ (?:in|on|to|with|via|through)\ ")
 
 
 def _outlets_in(text: str, start: int, end: int, outlets: OutletIndex, via: list[OutletMatch]) -> None:
@@ -400,7 +399,7 @@ def source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     return tokens[0][0], span_end
 
 
-ABBREVIATED_END_RE = regex.compile(r"(?:\b\p{Lu}|\b(?:Jr|Sr|Gen|Col|Lt|St))\.$")
+ABBREVIATED_END_RE = lazy_compile(r"(?:\b\p{Lu}|\b(?:Jr|Sr|Gen|Col|Lt|St))\.$")
 
 
 def clause_like(text: str, start: int, end: int, lemma: str) -> bool:
@@ -433,9 +432,9 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # --- direct quotes -------------------------------------------------------------------------
 
-LEAD_PUNCT_RE = regex.compile(r"[\s,.!?—–'-]*+")
+LEAD_PUNCT_RE = lazy_compile(r"[\s,.!?—–'-]*+")
 # “Q” ― Name: the signature line of a quoted post or letter.
-DASH_SOURCE_RE = regex.compile(
+DASH_SOURCE_RE = lazy_compile(
     r"[\s\u00a0]*+(?P<dash>[―—–])[\s\u00a0]*+(?P<name>\p{Lu}[\p{L}.'’-]*+(?:\ \p{Lu}[\p{L}.'’-]*+){0,4}+)"
 )
 
@@ -496,7 +495,7 @@ def _ends_clause(text: str, start: int, content_start: int) -> bool:
     return "," in gap or ";" in gap or "—" in gap
 
 
-SENTENCE_STOP_RE = regex.compile(
+SENTENCE_STOP_RE = lazy_compile(
     r"(?<!\b(?:\p{Lu}|Gen|Col|Lt|Mr|Mrs|Ms|Dr|Sgt|Capt|Maj|Rep|Sen|Gov|St|Jr))[.!?](?=\s|$)"
 )
 
@@ -536,7 +535,7 @@ def cue_before_quote(
     return cue, source, after.via
 
 
-SENTENCE_BREAK_RE = regex.compile(r"[.!?][”\"’]?+\s++(?=\p{Lu})")
+SENTENCE_BREAK_RE = lazy_compile(r"[.!?][”\"’]?+\s++(?=\p{Lu})")
 
 
 def _sentence_floor(text: str, start: int, position: int) -> int:

@@ -36,7 +36,7 @@ SINGLE_MARK_RE = re.compile(r"[‘’']")
 # A sentence ends at . ! ? (with closing quotes or brackets) before a space and
 # something that can start a sentence. The gap is the break; the pattern starts
 # with the punctuation (not a look-behind) so the engine can skip ahead to it.
-SENTENCE_END_RE = regex.compile(
+SENTENCE_END_RE = lazy_compile(
     r"""[.!?][”"’')\]]{0,3}+(?P<gap>\s++)(?=[“"‘'(\[]?+[\p{Lu}\p{N}])""",
 )
 ABBREVIATION_RE = lazy_compile(

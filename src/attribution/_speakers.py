@@ -17,11 +17,12 @@ import attrs
 import regex
 
 from . import _lexicon
+from ._lazy import lazy_compile
 from ._outlets import OutletIndex
 from ._words import wordset
 
 PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
-REPORT_RE = regex.compile(
+REPORT_RE = lazy_compile(
     r"(?i)^(?:(?:some|other|several|many|local|initial|early|earlier|first|unconfirmed|media|news|press|recent"
     r"|conflicting|multiple|various|the)\ ){0,3}+reports?$"
 )
@@ -54,9 +55,9 @@ EVIDENCE_HEADS = wordset(
 PREPOSITIONS = wordset("for of at from in with to on by near about")
 DETERMINERS = wordset("a an the one two three four some several many other another most few")
 PARTICLES = wordset("al al- bin ibn de da del della der van von la le du el abu ben st. st")
-CAPITAL_RE = regex.compile(r"^(?:\p{Lu}|\d|al-|el-|de\b|bin\b|van\b|von\b|abu\b)")
+CAPITAL_RE = lazy_compile(r"^(?:\p{Lu}|\d|al-|el-|de\b|bin\b|van\b|von\b|abu\b)")
 OUTLET_HEADS = wordset("outlet newspaper agency broadcaster channel network")
-PERSON_RUN_RE = regex.compile(
+PERSON_RUN_RE = lazy_compile(
     r"(?<![\p{L}\p{N}'’.-])(?:(?:President|Gov\.|Governor|Sen\.|Senator|Rep\.|Gen\.|Col\.|Sheriff|Mayor|Chief"
     r"|Minister|Secretary|Chancellor|Judge|Dr\.|Prof\.|King|Queen|Prince|Pope)\ )"
     r"\p{Lu}[\p{Ll}'’.-]++(?:\ (?:(?:al|de|bin|van|von|da|el|la)[\ -])?\p{Lu}[\p{L}'’-]++){1,3}+"
@@ -83,7 +84,7 @@ MONTHS_DAYS = wordset(
     """January February March April May June July August September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday"""
 )
-WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*+")
+WORD_RE = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*+")
 
 
 @functools.cache

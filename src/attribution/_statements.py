@@ -13,12 +13,12 @@ from bisect import bisect_left, bisect_right, insort
 from typing import cast
 
 import attrs
-import regex
 
 from ._cues import ACCORDING_RE, CITING_RE, Cue, cue_set, is_hedged
 from ._custom import Lexicon
 from ._drafts import Draft
 from ._labels import label_draft, with_apostrophe_quotes
+from ._lazy import lazy_compile
 from ._mentions import document_author, named_in_sentence, speaker_like
 from ._models import SPEAKER_KINDS, Outlet, Span, Speaker, SpeakerKind, Statement
 from ._outlets import OutletIndex, OutletMatch, outlet_index, to_outlet
@@ -290,7 +290,7 @@ def _reported(
 NP_CONTENT = frozenset(("accuse", "call", "describe", "cite"))
 
 
-NOT_AN_OBJECT_RE = regex.compile(r"(?:in|into|off|up|out|back|it\ off|to|at|by|from|with)\b")
+NOT_AN_OBJECT_RE = lazy_compile(r"(?:in|into|off|up|out|back|it\ off|to|at|by|from|with)\b")
 
 
 def _after_comma(text: str, cue: Cue) -> bool:
@@ -298,7 +298,7 @@ def _after_comma(text: str, cue: Cue) -> bool:
     return text[max(0, cue.start - 2) : cue.start].strip() == ","
 
 
-PAST_OR_AUX_RE = regex.compile(
+PAST_OR_AUX_RE = lazy_compile(
     r"(?i)\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|\w{3,}ed)\b"
 )
 

@@ -11,9 +11,8 @@ import functools
 import re
 from datetime import timedelta
 
-import regex
-
 from . import _zones
+from ._lazy import lazy_compile
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
@@ -159,7 +158,7 @@ HEAD_LOWER_RE = re.compile(
     r"|overnight|ago|noon|midnight|(?:last|next)[ ](?:week|month|year|weekend|night|evening))\b"
 )
 # ``regex`` scans for the leading digit about three times faster than ``re`` here.
-HEAD_DIGIT_RE = regex.compile(
+HEAD_DIGIT_RE = lazy_compile(
     r"[0-9](?:[0-9]{3}(?![0-9])|[0-9]?[:./][0-9]|[0-9]?[ ]?(?:[ap]\.?m|[AP]\.?M)\b|[0-9]?0s\b)"
 )
 LOOKBACK_WORDS = 6

@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import regex
 
 from . import _lexicon
+from ._lazy import lazy_compile
 
 ZONE_NAMES: Final[dict[str, str]] = {
     "ET": "America/New_York",
@@ -118,13 +119,13 @@ KIND_RANK: Final[dict[str, int]] = {"city": 3, "region": 3, "country": 2, "demon
 
 # Capitalized runs of up to four words ("Fort Lauderdale", "Saudi Arabia"); names are looked up
 # longest first inside each run, so one scan of a sentence finds every place it names.
-CAPITALIZED_RE = regex.compile(r"\p{Lu}[\p{L}.'’-]{0,30}+(?:[ ]\p{Lu}[\p{L}.'’-]{0,30}+){0,2}+")
-DATELINE_RE = regex.compile(
+CAPITALIZED_RE = lazy_compile(r"\p{Lu}[\p{L}.'’-]{0,30}+(?:[ ]\p{Lu}[\p{L}.'’-]{0,30}+){0,2}+")
+DATELINE_RE = lazy_compile(
     r"""^(?P<place>\p{Lu}[\p{Lu}.'’-]{1,30}+(?:[ ]\p{Lu}[\p{Lu}.'’-]{0,30}+){0,3}+)
         (?:/[\p{Lu} ]{1,40}+)*+(?:,[ ][\p{L}. ]{2,40}?)?[ ]?[-—–(]""",
     regex.VERBOSE,
 )
-POSSESSIVE_RE = regex.compile(r"['’]s?$")
+POSSESSIVE_RE = lazy_compile(r"['’]s?$")
 
 
 @functools.cache
