@@ -45,6 +45,14 @@ MIN_REPORTED_WORDS = 3
 MAX_REPORT_WORDS = 8
 MAX_SPAN = 1200
 
+# A wire dateline opening the first paragraph ("MOSUL, Iraq - ", "BEIRUT/PARIS (Reuters) — ")
+# places the story; it is not part of what a source said.
+DATELINE_RE = lazy_compile(
+    r"""(?x)\p{Lu}[\p{Lu}'’.]++(?:[ /-]\p{Lu}[\p{Lu}'’.]++){0,4}+
+    (?:,\ \p{Lu}[\p{L}.'’]*+(?:\ \p{Lu}[\p{L}.'’]*+){0,3}+)?+
+    (?:\ \([^()\n]{1,30}+\))?+\ ?[-–—]{1,2}+\ ++"""
+)
+
 
 def find_statements(
     document: Document,
@@ -73,6 +81,8 @@ def find_statements(
                 registry.observe(text, observed, horizon)
                 observed = horizon
             statement, last = _finish(text, draft, registry, outlets, last)
+            if statement is not None and paragraph.index <= 1 and statement.content.start == paragraph.start:
+                statement = _without_dateline(text, statement)
             if statement is not None:
                 statement = _sticky_via(statement, last, paragraph.index, sticky)
                 statements.append(statement)
@@ -81,6 +91,15 @@ def find_statements(
 
 
 STICKY_PARAGRAPHS = 0
+
+
+def _without_dateline(text: str, statement: Statement) -> Statement:
+    content = statement.content
+    match = DATELINE_RE.match(text, content.start, content.end)
+    if match is None or match.end() >= content.end:
+        return statement
+    start = match.end()
+    return attrs.evolve(statement, content=Span(text[start : content.end], start, content.end))
 
 
 def _sticky_via(
