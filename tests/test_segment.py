@@ -25,6 +25,8 @@ def test_paragraphs_are_lines_and_offsets_are_true() -> None:
         ("Minister says 'we will not resign'", [("we will not resign", True)]),
         ("It's the people's choice, isn't it?", []),
         ("“A quote that goes on", [("A quote that goes on", False)]),
+        ("„Wir bleiben hier“, sagte sie.", [("Wir bleiben hier", True)]),
+        ("„Eins“ und „zwei“", [("Eins", True), ("zwei", True)]),
     ],
 )
 def test_quote_pairing(text: str, expected: list[tuple[str, bool]]) -> None:

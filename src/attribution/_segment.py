@@ -215,7 +215,7 @@ def find_quotes(text: str, start: int, end: int, paragraph: int) -> tuple[Quote,
     open_at: int | None = None
     for match in DOUBLE_MARK_RE.finditer(text, start, end):
         position = match.start()
-        role = _double_role(text, position, start, end, open_at is not None)
+        role = _double_role(text, position, start, end, text[open_at] if open_at is not None else None)
         if role == "open":
             if open_at is not None and position - open_at > 1:
                 # A second opening mark after a finished sentence: the news convention of a
@@ -239,8 +239,11 @@ def find_quotes(text: str, start: int, end: int, paragraph: int) -> tuple[Quote,
     return tuple(quotes)
 
 
-def _double_role(text: str, position: int, start: int, end: int, is_open: bool) -> str:
+def _double_role(text: str, position: int, start: int, end: int, opener: str | None) -> str:
     mark = text[position]
+    is_open = opener is not None
+    if mark == "“" and opener == "„":
+        return "close"  # German style „…“: the low mark opens, the high one closes
     if mark in OPEN_DOUBLE or mark == "‟":
         return "open"
     if mark in CLOSE_DOUBLE:
