@@ -233,3 +233,12 @@ def test_records_from_stdin_and_a_missing_records_file() -> None:
     assert proc.returncode == 1
     assert json.loads(proc.stdout)["path"] == "-:1"
     assert b"/nonexistent/batch.jsonl: no such file" in proc.stderr
+
+
+def test_huge_file_is_refused_before_it_is_read_whole(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"word " * 100)  # 500 bytes: over four bytes a character for a 10-character limit
+    assert main(["analyze", "--max-length", "10", str(big)]) == 2
+    err = capsys.readouterr().err
+    assert "--max-length" in err
+    assert "Traceback" not in err

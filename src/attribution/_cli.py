@@ -103,7 +103,7 @@ class Job:
 def run_analyze(args: argparse.Namespace) -> int:
     ok = failed = 0
     held: list[tuple[str, Article]] = []
-    for job in iter_jobs(args.files, records=args.records):
+    for job in iter_jobs(args.files, records=args.records, max_length=args.max_length):
         if job.error is not None:
             failed += 1
             report(job.error, debug=False)
@@ -142,13 +142,15 @@ def run_analyze(args: argparse.Namespace) -> int:
     return 1 if ok else 2
 
 
-def iter_jobs(paths: Sequence[str], *, records: bool) -> Iterator[Job]:
+def iter_jobs(paths: Sequence[str], *, records: bool, max_length: int = DEFAULT_MAX_LENGTH) -> Iterator[Job]:
     for path in paths:
         if records:
             yield from iter_record_file(path)
             continue
         try:
-            raw = read_input(path)
+            # A character takes at most four bytes in UTF-8: past that the text is surely too
+            # long, so a huge file is refused without being read whole.
+            raw = read_input(path, byte_limit=4 * max_length)
         except InputError as error:
             yield Job(label=path, error=str(error))
             continue
@@ -224,15 +226,20 @@ def _opt_str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def read_input(path: str) -> str:
+def read_input(path: str, *, byte_limit: int | None = None) -> str:
+    size = -1 if byte_limit is None else byte_limit + 1
     try:
         if path == "-":
-            data = sys.stdin.buffer.read()
+            data = sys.stdin.buffer.read(size)
         else:
             with open(path, "rb") as handle:
-                data = handle.read()
+                data = handle.read(size)
     except OSError as error:
         raise input_error(path, error) from None
+    if byte_limit is not None and len(data) > byte_limit:
+        raise InputError(
+            f"{path}: more than {byte_limit:,} bytes, longer than the text limit (raise the limit with --max-length)"
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
