@@ -6,14 +6,11 @@ stays linear in the text. Nothing here rewrites the text; all results are offset
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
 import attrs
 
 from ._cues import Cue
 from ._lazy import lazy_compile
 from ._outlets import OutletIndex, OutletMatch
-from ._segment import Paragraph, Quote
 from ._words import wordset
 
 WINDOW = 220
@@ -428,130 +425,3 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if end - start < 2 or not any(ch.isalnum() for ch in text[start:end]):
         return None
     return start, end
-
-
-# --- direct quotes -------------------------------------------------------------------------
-
-LEAD_PUNCT_RE = lazy_compile(r"[\s,.!?—–'-]*+")
-# “Q” ― Name: the signature line of a quoted post or letter.
-DASH_SOURCE_RE = lazy_compile(
-    r"[\s\u00a0]*+(?P<dash>[―—–])[\s\u00a0]*+(?P<name>\p{Lu}[\p{L}.'’-]*+(?:\ \p{Lu}[\p{L}.'’-]*+){0,4}+)"
-)
-
-
-def cue_after_quote(
-    text: str, quote: Quote, next_open: int, paragraph: Paragraph, cues: list[Cue], outlets: OutletIndex
-) -> tuple[Cue, tuple[int, int], list[OutletMatch]] | None:
-    """“Q,” X said. / “Q,” said X, “Q2”: a cue right after the closing mark."""
-    if quote.close_at is None:
-        return None
-    dash = DASH_SOURCE_RE.match(text, quote.close_at + 1, paragraph.end)
-    if dash is not None:
-        signature = Cue(dash.start("dash"), dash.end("dash"), "dash", "assert", "quote")
-        return signature, (dash.start("name"), dash.end("name")), []
-    lead = LEAD_PUNCT_RE.match(text, quote.close_at + 1, paragraph.end)
-    assert lead is not None
-    start = lead.end()
-    limit = min(next_open, paragraph.end, start + WINDOW)
-    found = bisect_left(cues, start, key=_cue_start)
-    cue = cues[found] if found < len(cues) and cues[found].start < limit else None
-    if cue is None:
-        return None
-    if cue.start == start:
-        source = source_after(text, cue.end, limit)
-    else:
-        source = source_before(text, start, cue.start)
-        if source is None:
-            return None
-        gap = text[start : source[0]]
-        if gap and not (gap.endswith(", ") and len(gap) <= 80 and gap.count(",") == 1):
-            return None
-    if source is None:
-        return None
-    stop = _sentence_stop(text, cue.end, limit)
-    after = after_cue(text, cue, stop, outlets)
-    if source[0] > cue.start:
-        # "said X, ...": what follows the source, not the cue, decides.
-        after = after_cue(text, Cue(source[0], source[1], cue.lemma, cue.stance, "x"), stop, outlets)
-    anchor = source[1] if source[0] > cue.start else cue.end
-    ends_sentence = text[quote.end - 1 : quote.end] in {".", "!", "?"}
-    if (
-        ends_sentence
-        and not after.at_end
-        and after.content_start is not None
-        and text[after.content_start - 2 : after.content_start].strip() not in {",", ":", "—"}
-        and not _ends_clause(text, anchor, after.content_start)
-    ):
-        return None
-    return cue, source, after.via
-
-
-def _cue_start(cue: Cue) -> int:
-    return cue.start
-
-
-def _ends_clause(text: str, start: int, content_start: int) -> bool:
-    gap = text[start:content_start]
-    return "," in gap or ";" in gap or "—" in gap
-
-
-SENTENCE_STOP_RE = lazy_compile(
-    r"(?<!\b(?:\p{Lu}|Gen|Col|Lt|Mr|Mrs|Ms|Dr|Sgt|Capt|Maj|Rep|Sen|Gov|St|Jr))[.!?](?=\s|$)"
-)
-
-
-def _sentence_stop(text: str, start: int, limit: int) -> int:
-    match = SENTENCE_STOP_RE.search(text[start:limit])
-    return start + match.end() if match is not None else limit
-
-
-def cue_before_quote(
-    text: str, quote: Quote, floor: int, cues: list[Cue], outlets: OutletIndex
-) -> tuple[Cue, tuple[int, int], list[OutletMatch]] | None:
-    """X said: “Q” / X told Reuters, “Q”: a cue whose clause is the quote."""
-    start = max(floor, quote.open_at - WINDOW)
-    found = bisect_right(cues, quote.open_at, key=_cue_start) - 1
-    while found >= 0 and cues[found].end > quote.open_at:
-        found -= 1
-    cue = cues[found] if found >= 0 and cues[found].start >= start else None
-    if cue is None:
-        return None
-    after = after_cue(text, cue, quote.open_at, outlets)
-    inverted = text[cue.start : cue.start + 1].isupper()
-    if not after.at_end and not inverted:
-        return None
-    sentence_floor = max(start, _sentence_floor(text, start, cue.start))
-    source = source_before(text, sentence_floor, cue.start)
-    if source is None and text[cue.end - 3 : cue.end] == "ing" and text[cue.start - 2 : cue.start] == ", ":
-        source = leading_subject(text, sentence_floor, cue.start)  # "X attacked Y, saying, “Q”"
-    if source is None:
-        # "Said Ellis: “Q”": the source between the cue and the quote.
-        source = source_after(text, cue.end, quote.open_at)
-        if (
-            source is None
-            or not after_cue(text, Cue(*source, cue.lemma, cue.stance, "x"), quote.open_at, outlets).at_end
-        ):
-            return None
-    return cue, source, after.via
-
-
-SENTENCE_BREAK_RE = lazy_compile(r"[.!?][”\"’]?+\s++(?=\p{Lu})")
-
-
-def _sentence_floor(text: str, start: int, position: int) -> int:
-    best = start
-    for match in SENTENCE_BREAK_RE.finditer(text, start, min(len(text), position + 1)):
-        if match.end() <= position:
-            best = match.end()
-    return best
-
-
-def whole_sentence_quote(text: str, quote: Quote, paragraph: Paragraph) -> bool:
-    """A quote that is a sentence on its own (no cue): it continues the last speaker."""
-    before = text[paragraph.start : quote.open_at].rstrip()
-    if before and before[-1] not in '.!?”"’':
-        return False
-    if quote.close_at is None:
-        return True
-    after = text[quote.close_at + 1 : min(paragraph.end, quote.close_at + 4)].lstrip()
-    return not after or after[0] in '.!?“"' or after[0].isupper()

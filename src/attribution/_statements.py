@@ -10,39 +10,36 @@ last speaker's words. Speakers are resolved in text order through one registry.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
-from typing import cast
 
 import attrs
 
-from ._cues import ACCORDING_RE, CITING_RE, Cue, cue_set, is_hedged
+from ._assemble import finish_draft
+from ._cues import ACCORDING_RE, CITING_RE, Cue, cue_set
 from ._custom import Lexicon
 from ._drafts import Draft
 from ._labels import label_draft, with_apostrophe_quotes
 from ._lazy import lazy_compile
-from ._mentions import document_author, named_in_sentence, speaker_like
-from ._models import SPEAKER_KINDS, Outlet, Span, Speaker, SpeakerKind, Statement
-from ._outlets import OutletIndex, OutletMatch, outlet_index, to_outlet
+from ._mentions import speaker_like
+from ._models import Outlet, Span, Statement
+from ._outlets import OutletIndex, outlet_index
 from ._phrases import (
     BAD_CONTENT_START,
     FINITE_RE,
     after_cue,
     clause_like,
     content_end,
-    cue_after_quote,
-    cue_before_quote,
     leading_subject,
     source_after,
     source_before,
     trim_span,
-    whole_sentence_quote,
 )
+from ._quotecues import cue_after_quote, cue_before_quote, whole_sentence_quote
 from ._segment import Document, Paragraph, Quote, is_boilerplate
-from ._speakers import Entity, Registry, Typed, classify
+from ._speakers import Entity, Registry, classify
 from ._words import wordset
 
 MIN_QUOTE_WORDS = 3
 MIN_REPORTED_WORDS = 3
-MAX_REPORT_WORDS = 8
 MAX_SPAN = 1200
 
 # A wire dateline opening the first paragraph ("MOSUL, Iraq - ", "BEIRUT/PARIS (Reuters) — ")
@@ -80,7 +77,7 @@ def find_statements(
             if horizon > observed:
                 registry.observe(text, observed, horizon)
                 observed = horizon
-            statement, last = _finish(text, draft, registry, outlets, last)
+            statement, last = finish_draft(text, draft, registry, outlets, last)
             if statement is not None and paragraph.index <= 1 and statement.content.start == paragraph.start:
                 statement = _without_dateline(text, statement)
             if statement is not None:
@@ -466,111 +463,3 @@ def _inside(text: str, quote: Quote) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if any(ch.isalnum() for ch in text[start:end]) else None
-
-
-def _finish(
-    text: str, draft: Draft, registry: Registry, outlets: OutletIndex, last: Entity | None
-) -> tuple[Statement | None, Entity | None]:
-    entity: Entity | None = None
-    mention: tuple[int, int] | None = None
-    via = list(draft.via)
-    citing_outlet: OutletMatch | None = None
-    if draft.source is not None:
-        mention = document_author(text, draft.source)
-        phrase = text[mention[0] : mention[1]]
-        typed = classify(phrase, outlets)
-        if typed is None and draft.lemma == "according to" and len(phrase.split()) <= MAX_REPORT_WORDS:
-            typed = Typed("report", phrase, head="report")  # "according to the poll": a report, not a person
-        if typed is None:
-            return None, last
-        if typed.kind == "outlet":
-            match = outlets.at(text, mention[0], mention[1])
-            if match is None or match.name != typed.name:
-                match = OutletMatch(typed.name, "generic", mention[0], mention[1])
-            citing_outlet = match
-        entity = registry.resolve(typed)
-        if typed.kind == "pronoun" and typed.head in {"he", "she"}:
-            named = named_in_sentence(text, mention[0], registry)
-            if named is not None and named is not entity:
-                entity = named
-                registry.mention(named)
-    elif draft.inherit and last is not None:
-        entity = last
-        registry.mention(entity)
-    if draft.citing is not None:
-        typed = classify(text[draft.citing[0] : draft.citing[1]], outlets)
-        if typed is not None and typed.kind != "pronoun":
-            if citing_outlet is not None:
-                via.insert(0, citing_outlet)
-            elif entity is not None and entity.kind == "outlet" and mention is not None:
-                via.insert(0, OutletMatch(entity.name, "generic", mention[0], mention[1]))
-            mention = draft.citing
-            entity = registry.resolve(typed)
-            citing_outlet = None
-    if citing_outlet is None and entity is not None and entity.kind == "outlet" and mention is not None and not via:
-        citing_outlet = OutletMatch(entity.name, "generic", mention[0], mention[1])
-    if citing_outlet is not None and not any(v.name == citing_outlet.name for v in via):
-        via.insert(0, citing_outlet)
-    if draft.lemma == "tweet" and draft.cue is not None and not via:
-        via.append(OutletMatch("X", "platform", draft.cue[0], draft.cue[1]))
-    if entity is not None and mention is not None:
-        entity.mention = mention
-    speaker = None
-    if entity is not None and mention is not None:
-        speaker = Speaker(
-            text=text[mention[0] : mention[1]],
-            name=entity.name,
-            kind=_kind(entity.kind),
-            start=mention[0],
-            end=mention[1],
-            role=entity.role,
-        )
-    elif entity is not None:
-        speaker = _carried(text, draft, entity)
-    elif mention is not None:
-        # A pronoun with no antecedent in the article: keep the mention, unresolved.
-        word = text[mention[0] : mention[1]]
-        kind: SpeakerKind = "person" if word.lower() in {"he", "she"} else "unknown"
-        speaker = Speaker(text=word, name=word, kind=kind, start=mention[0], end=mention[1])
-        # A quote that goes on in the next paragraph is this pronoun's, not the last resolved speaker's.
-        entity = Entity(name=word, kind=kind, role=None, head=word.lower(), mention=mention)
-    cue = Span(text[draft.cue[0] : draft.cue[1]], draft.cue[0], draft.cue[1]) if draft.cue else None
-    start, end = draft.content
-    hedged = is_hedged(text, start, end) or (
-        draft.cue is not None and is_hedged(text, max(0, draft.cue[0] - 40), draft.cue[0])
-    )
-    statement = Statement(
-        content=Span(text[start:end], start, end),
-        speaker=speaker,
-        cue=cue,
-        via=tuple(_dedupe(text, via)),
-        direct=draft.direct,
-        stance=draft.stance,  # type: ignore[arg-type]
-        hedged=hedged,
-    )
-    return statement, entity if entity is not None else last
-
-
-def _carried(text: str, draft: Draft, entity: Entity) -> Speaker | None:
-    """A continuation has no mention of its own: point at the speaker's latest mention."""
-    if entity.mention is None:
-        return None
-    start, end = entity.mention
-    return Speaker(
-        text=text[start:end], name=entity.name, kind=_kind(entity.kind), start=start, end=end, role=entity.role
-    )
-
-
-def _kind(kind: str) -> SpeakerKind:
-    return cast("SpeakerKind", kind) if kind in SPEAKER_KINDS else "unknown"
-
-
-def _dedupe(text: str, via: list[OutletMatch]) -> list[Outlet]:
-    seen: set[str] = set()
-    out: list[Outlet] = []
-    for match in via:
-        if match.name in seen:
-            continue
-        seen.add(match.name)
-        out.append(to_outlet(text, match))
-    return out

@@ -1,0 +1,126 @@
+"""A draft becomes a statement: its source resolved to a speaker, its outlets deduplicated.
+
+Split from the statement finder so that finding spans and naming who spoke stay
+apart; the registry is shared and advanced in text order by the caller.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from ._cues import is_hedged
+from ._drafts import Draft
+from ._mentions import document_author, named_in_sentence
+from ._models import SPEAKER_KINDS, Outlet, Span, Speaker, SpeakerKind, Statement
+from ._outlets import OutletIndex, OutletMatch, to_outlet
+from ._speakers import Entity, Registry, Typed, classify
+
+MAX_REPORT_WORDS = 8
+
+
+def finish_draft(
+    text: str, draft: Draft, registry: Registry, outlets: OutletIndex, last: Entity | None
+) -> tuple[Statement | None, Entity | None]:
+    entity: Entity | None = None
+    mention: tuple[int, int] | None = None
+    via = list(draft.via)
+    citing_outlet: OutletMatch | None = None
+    if draft.source is not None:
+        mention = document_author(text, draft.source)
+        phrase = text[mention[0] : mention[1]]
+        typed = classify(phrase, outlets)
+        if typed is None and draft.lemma == "according to" and len(phrase.split()) <= MAX_REPORT_WORDS:
+            typed = Typed("report", phrase, head="report")  # "according to the poll": a report, not a person
+        if typed is None:
+            return None, last
+        if typed.kind == "outlet":
+            match = outlets.at(text, mention[0], mention[1])
+            if match is None or match.name != typed.name:
+                match = OutletMatch(typed.name, "generic", mention[0], mention[1])
+            citing_outlet = match
+        entity = registry.resolve(typed)
+        if typed.kind == "pronoun" and typed.head in {"he", "she"}:
+            named = named_in_sentence(text, mention[0], registry)
+            if named is not None and named is not entity:
+                entity = named
+                registry.mention(named)
+    elif draft.inherit and last is not None:
+        entity = last
+        registry.mention(entity)
+    if draft.citing is not None:
+        typed = classify(text[draft.citing[0] : draft.citing[1]], outlets)
+        if typed is not None and typed.kind != "pronoun":
+            if citing_outlet is not None:
+                via.insert(0, citing_outlet)
+            elif entity is not None and entity.kind == "outlet" and mention is not None:
+                via.insert(0, OutletMatch(entity.name, "generic", mention[0], mention[1]))
+            mention = draft.citing
+            entity = registry.resolve(typed)
+            citing_outlet = None
+    if citing_outlet is None and entity is not None and entity.kind == "outlet" and mention is not None and not via:
+        citing_outlet = OutletMatch(entity.name, "generic", mention[0], mention[1])
+    if citing_outlet is not None and not any(v.name == citing_outlet.name for v in via):
+        via.insert(0, citing_outlet)
+    if draft.lemma == "tweet" and draft.cue is not None and not via:
+        via.append(OutletMatch("X", "platform", draft.cue[0], draft.cue[1]))
+    if entity is not None and mention is not None:
+        entity.mention = mention
+    speaker = None
+    if entity is not None and mention is not None:
+        speaker = Speaker(
+            text=text[mention[0] : mention[1]],
+            name=entity.name,
+            kind=_kind(entity.kind),
+            start=mention[0],
+            end=mention[1],
+            role=entity.role,
+        )
+    elif entity is not None:
+        speaker = _carried(text, draft, entity)
+    elif mention is not None:
+        # A pronoun with no antecedent in the article: keep the mention, unresolved.
+        word = text[mention[0] : mention[1]]
+        kind: SpeakerKind = "person" if word.lower() in {"he", "she"} else "unknown"
+        speaker = Speaker(text=word, name=word, kind=kind, start=mention[0], end=mention[1])
+        # A quote that goes on in the next paragraph is this pronoun's, not the last resolved speaker's.
+        entity = Entity(name=word, kind=kind, role=None, head=word.lower(), mention=mention)
+    cue = Span(text[draft.cue[0] : draft.cue[1]], draft.cue[0], draft.cue[1]) if draft.cue else None
+    start, end = draft.content
+    hedged = is_hedged(text, start, end) or (
+        draft.cue is not None and is_hedged(text, max(0, draft.cue[0] - 40), draft.cue[0])
+    )
+    statement = Statement(
+        content=Span(text[start:end], start, end),
+        speaker=speaker,
+        cue=cue,
+        via=tuple(_dedupe(text, via)),
+        direct=draft.direct,
+        stance=draft.stance,  # type: ignore[arg-type]
+        hedged=hedged,
+    )
+    return statement, entity if entity is not None else last
+
+
+def _carried(text: str, draft: Draft, entity: Entity) -> Speaker | None:
+    """A continuation has no mention of its own: point at the speaker's latest mention."""
+    if entity.mention is None:
+        return None
+    start, end = entity.mention
+    return Speaker(
+        text=text[start:end], name=entity.name, kind=_kind(entity.kind), start=start, end=end, role=entity.role
+    )
+
+
+def _kind(kind: str) -> SpeakerKind:
+    return cast("SpeakerKind", kind) if kind in SPEAKER_KINDS else "unknown"
+
+
+def _dedupe(text: str, via: list[OutletMatch]) -> list[Outlet]:
+    seen: set[str] = set()
+    out: list[Outlet] = []
+    for match in via:
+        if match.name in seen:
+            continue
+        seen.add(match.name)
+        out.append(to_outlet(text, match))
+    return out
