@@ -90,3 +90,19 @@ def test_lexicon_rejects_bad_input() -> None:
         Lexicon(reporting_verbs={"opined": "maybe"})
     with pytest.raises(InputTypeError):
         analyze("text", lexicon={"outlets": ["X"]})  # type: ignore[arg-type]
+
+
+def test_cue_noun_with_that_clause_and_contracted_verb_still_report() -> None:
+    # A possessive before a cue makes it a noun, but "X's claim that C" still reports C and
+    # "who's said" is a contracted verb, not a possessive.
+    for text, content in (
+        (
+            "In March, the minister's claim that the tunnel is safe for heavy lorries.",
+            "the tunnel is safe for heavy lorries",
+        ),
+        (
+            "Rina Osei is a teacher who's said the school will not reopen this spring.",
+            "the school will not reopen this spring",
+        ),
+    ):
+        assert [s.content.text for s in analyze(text).statements] == [content]

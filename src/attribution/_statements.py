@@ -160,7 +160,11 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
     previous: dict[tuple[int, int], Cue] = {}
     # Reported speech and cues beside quotes, in order.
     for cue in free_cues:
-        if _inside_any(cue.start, covered) or _infinitive(text, cue.start, paragraph.start):
+        if (
+            _inside_any(cue.start, covered)
+            or _infinitive(text, cue.start, paragraph.start)
+            or _noun_use(text, cue, paragraph.start)
+        ):
             continue
         sentence = sentence_of(cue.start)
         prior = previous.get(sentence)
@@ -189,6 +193,23 @@ def _infinitive(text: str, position: int, floor: int) -> bool:
     """ "tried to confirm": an infinitive reports nothing yet."""
     before = text[max(floor, position - 4) : position]
     return before == " to " or (before == "to " and position - 3 == floor)
+
+
+# A determiner or a possessive right before the cue word makes it a noun; "who's", "he's" are verbs.
+NOUN_BEFORE_RE = lazy_compile(
+    r"""(?xi)(?:(?<!\b(?:who|he|she|it|that|there|what|where|here|let))['’]s
+    |\b(?:the|a|an|his|her|its|their|our|my|your|this|every))\ \Z"""
+)
+
+
+def _noun_use(text: str, cue: Cue, floor: int) -> bool:
+    """ "the minister's call came", "their reports": the cue word is a noun, not a reporting verb.
+
+    A noun with a "that" clause ("the mayor's claim that C") still reports C.
+    """
+    if text.startswith(" that ", cue.end):
+        return False
+    return NOUN_BEFORE_RE.search(text, max(floor, cue.start - 12), cue.start) is not None
 
 
 def _touches(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:
