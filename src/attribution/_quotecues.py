@@ -1,4 +1,4 @@
-"""The cue beside a quote: before it, after it, or a dash signature; whole-sentence quotes.
+"""What a quote is: the cue beside it (before, after, a dash signature), a whole sentence, a title.
 
 Each lookup bisects the paragraph's sorted cues and reads a bounded window, so
 matching every quote of a paragraph stays linear in its length.
@@ -13,6 +13,7 @@ from ._lazy import lazy_compile
 from ._outlets import OutletIndex, OutletMatch
 from ._phrases import WINDOW, after_cue, leading_subject, source_after, source_before
 from ._segment import Paragraph, Quote
+from ._words import wordset
 
 LEAD_PUNCT_RE = lazy_compile(r"[\s,.!?—–'-]*+")
 # “Q” ― Name: the signature line of a quoted post or letter.
@@ -137,3 +138,22 @@ def whole_sentence_quote(text: str, quote: Quote, paragraph: Paragraph) -> bool:
         return True
     after = text[quote.close_at + 1 : min(paragraph.end, quote.close_at + 4)].lstrip()
     return not after or after[0] in '.!?“"' or after[0].isupper()
+
+
+TITLE_SMALL_WORDS = wordset("a an the of and or to in on for at by with from")
+TITLE_WORD_RE = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*+")
+LOWER_WORD_RE = lazy_compile(r"(?<![\p{L}'’])\p{Ll}{4,}+")
+
+
+def quoted_title(text: str, content: tuple[int, int], paragraph: Paragraph) -> bool:
+    """CBS's “Face the Nation,” the book ''Grow Your Savings'': a title in running text, not words said."""
+    words = TITLE_WORD_RE.findall(text, content[0], content[1])
+    if not 2 <= len(words) <= 7 or not words[0][0].isupper() or text[content[1] - 1] in ".!?":
+        return False  # "We're America.": a sentence, however short
+    if not all(word[0].isupper() or word[0].isdigit() or word.lower() in TITLE_SMALL_WORDS for word in words):
+        return False
+    if sum(word[0].isupper() for word in words) < 2:
+        return False
+    # A headline capitalises every word: there a quote is still what someone said.
+    before = LOWER_WORD_RE.search(text, paragraph.start, content[0])
+    return before is not None or LOWER_WORD_RE.search(text, content[1], paragraph.end) is not None

@@ -33,7 +33,7 @@ from ._phrases import (
     source_before,
     trim_span,
 )
-from ._quotecues import cue_after_quote, cue_before_quote, whole_sentence_quote
+from ._quotecues import cue_after_quote, cue_before_quote, quoted_title, whole_sentence_quote
 from ._segment import Document, Paragraph, Quote, is_boilerplate
 from ._speakers import Entity, Registry, classify
 from ._words import wordset
@@ -459,7 +459,7 @@ def _direct(
         floor = (prev_close + 1) if prev_close is not None else paragraph.start
         found = cue_before_quote(text, quote, floor, cues, outlets)
     content = _inside(text, quote)
-    if content is None:
+    if content is None or quoted_title(text, content, paragraph):
         return None
     if found is not None:
         cue, source, via = found
