@@ -107,6 +107,7 @@ FINITE_RE = lazy_compile(
     |isn't|wasn't|aren't|weren't|hasn't|haven't|won't|didn't|doesn't|don't|can't|couldn't|\w{3,}ed|\w{3,}s)\b"""
 )
 CORE_LEMMAS = wordset("say tell add write post tweet report explain claim warn insist argue")
+SAY_LEMMAS = wordset("say tell claim warn insist argue")
 BAD_CONTENT_START = wordset(
     """to of about for with by as at from into on in so goodbye nothing something anything yes
     hello thanks thank sorry if whether how what why when where who which during after
@@ -405,9 +406,15 @@ def clause_like(text: str, start: int, end: int, lemma: str) -> bool:
         return False
     if first.group().lower() in BAD_CONTENT_START:
         return False
-    if lemma in CORE_LEMMAS:
+    if lemma in SAY_LEMMAS:
         return True
-    return FINITE_RE.search(text, start, min(end, start + 90)) is not None
+    limit = min(end, start + 90)
+    if lemma in CORE_LEMMAS:
+        # "added the extra week, known as ...", "posted a video of the rally": these verbs also take
+        # a plain object, so their clause needs its own verb before the first comma.
+        comma = text.find(",", start, limit)
+        limit = comma if comma >= 0 else limit
+    return FINITE_RE.search(text, start, limit) is not None
 
 
 def content_end(text: str, start: int, end: int) -> int:

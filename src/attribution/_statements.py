@@ -327,7 +327,7 @@ def _reported(
 NP_CONTENT = frozenset(("accuse", "call", "describe", "cite"))
 
 
-NOT_AN_OBJECT_RE = lazy_compile(r"(?:in|into|off|up|out|back|it\ off|to|at|by|from|with)\b")
+NOT_AN_OBJECT_RE = lazy_compile(r"(?:in|into|off|up|out|back|it\ off|to|at|by|from|with|of)\b")
 
 
 def _after_comma(text: str, cue: Cue) -> bool:
