@@ -163,17 +163,26 @@ def _object(text: str, pos: int, limit: int, outlets: OutletIndex, via: list[Out
         found = outlets.at(text, pos + 1, limit)
         if found is not None:
             via.append(found)
-            return found.end
+            return _show_title(text, found.end, limit)
     audience = AUDIENCE_RE.match(text, pos, limit)
     if audience is not None:
         return audience.end()
     name = NAME_OBJECT_RE.match(text, pos, limit)
     if name is not None:
-        return name.end()
+        return _show_title(text, name.end(), limit)
     that = OBJECT_THAT_RE.match(text, pos, limit)
     if that is not None and "," not in text[pos : that.end()]:
         return that.end() - 1
     return pos
+
+
+# "told CNN's “Morning Hour” that C": the show named after the outlet belongs to the object.
+SHOW_TITLE_RE = lazy_compile(r"(?:['’]s)?+\ [“\"][^“”\"\n]{1,60}+[”\"],?+(?=\ that\ )")
+
+
+def _show_title(text: str, pos: int, limit: int) -> int:
+    match = SHOW_TITLE_RE.match(text, pos, limit)
+    return match.end() if match is not None else pos
 
 
 VIA_ADVERBIAL_RE = lazy_compile(r",?\ (?:in|on|to|with|via|through)\ ")
