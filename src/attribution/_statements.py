@@ -17,6 +17,7 @@ from ._assemble import finish_draft
 from ._cues import ACCORDING_RE, CITING_RE, Cue, cue_set
 from ._custom import Lexicon
 from ._drafts import Draft
+from ._intro import introduced, introduction
 from ._labels import label_draft, with_apostrophe_quotes
 from ._lazy import lazy_compile
 from ._mentions import speaker_like
@@ -67,8 +68,14 @@ def find_statements(
     last_paragraph = -10
     observed = 0
     sticky: dict[int, tuple[int, tuple[Outlet, ...], Entity]] = {}
+    intro: tuple[Cue, tuple[int, int]] | None = None
+    intro_index = -10
     for paragraph in document.content_paragraphs():
-        drafts = _paragraph_drafts(text, paragraph, cues.scan(text, paragraph.start, paragraph.end), outlets)
+        found = cues.scan(text, paragraph.start, paragraph.end)
+        drafts = _paragraph_drafts(text, paragraph, found, outlets)
+        if intro is not None and paragraph.index == intro_index + 1:
+            drafts = introduced(text, paragraph, intro, drafts)
+        intro, intro_index = introduction(text, paragraph, found), paragraph.index
         drafts.sort(key=lambda d: d.content[0])
         for draft in drafts:
             if draft.inherit and (last is None or paragraph.index - last_paragraph > 2):
