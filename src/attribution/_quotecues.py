@@ -147,6 +147,8 @@ LOWER_WORD_RE = lazy_compile(r"(?<![\p{L}'’])\p{Ll}{4,}+")
 
 def quoted_title(text: str, content: tuple[int, int], paragraph: Paragraph) -> bool:
     """CBS's “Face the Nation,” the book ''Grow Your Savings'': a title in running text, not words said."""
+    if content[1] - content[0] > 80 or not text[content[0]].isupper():
+        return False  # most quotes: too long or not capitalised, ruled out before any scan
     words = TITLE_WORD_RE.findall(text, content[0], content[1])
     if not 2 <= len(words) <= 7 or not words[0][0].isupper() or text[content[1] - 1] in ".!?":
         return False  # "We're America.": a sentence, however short
