@@ -64,7 +64,8 @@ ADVERBIAL_RE = lazy_compile(
         |meetings?|rally|communiqu[eé]s?|transcript|blog|column|op-ed|article|filing|document|posting|visit
         |summit|ceremony|event|debate|news\ release|press\ release|televised\ address|account|page|channel
         |feed|website|site|show|programme|program)
-        (?:\ (?:with|to|on|from|at|in|by|released|posted|published|issued|aired|broadcast)
+        (?:\ (?:with|to|on|from|at|in|by
+           |(?:released|posted|published|issued|aired|broadcast)(?:\ (?:on|to|by|in|via))?+)
            (?:\ (?:the|a|an))?(?:\ [\p{{Lu}}\d][\w.'’&-]*+){{1,6}}+(?:['’]s(?:\ \p{{Lu}}[\w]*+){{1,3}}+)?
            (?:\ (?:magazine|newspaper|daily|weekly|programme|program|show|network|channel|website|radio|TV
            |television))?)?
