@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import attrs
 
 from . import _lexicon
 from ._lazy import lazy_compile
+from ._trie import literal_alternation
 from ._words import wordset
 
 
@@ -82,26 +82,8 @@ def cue_set(extra_verbs: tuple[tuple[str, str], ...] = ()) -> CueSet:
     # A trie-shaped, case-sensitive alternation (lower and capitalized forms) in the stdlib
     # engine: several times faster than a flat case-insensitive list of alternatives.
     surfaces = set(forms) | {form[:1].upper() + form[1:] for form in forms}
-    verb_re = re.compile(rf"(?<![\w'’-])(?:{_trie(surfaces)})(?![\w-])")
+    verb_re = re.compile(rf"(?<![\w'’-]){literal_alternation(surfaces)}(?![\w-])")
     return CueSet(verb_re=verb_re, forms=forms)
-
-
-def _trie(words: Iterable[str]) -> str:
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(root)
-
-
-def _trie_pattern(node: dict[str, Any]) -> str:
-    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
 
 
 # "according to X", "per X", "as reported by X": the source follows the cue.
