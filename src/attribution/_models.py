@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -221,8 +220,3 @@ class Article:
             speaker = self.statements[statement_index].speaker
             source = speaker.name if speaker else None
         return ClaimedFigure(value=value, source=source, count=index)
-
-
-def span_dict(mapping: Mapping[str, Any]) -> Span:
-    """Rebuild a span from its dict form (used by tests and by JSON round trips)."""
-    return Span(text=str(mapping["text"]), start=int(mapping["start"]), end=int(mapping["end"]))

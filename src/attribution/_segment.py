@@ -24,12 +24,6 @@ PARAGRAPH_RE = re.compile(r"[^\n\r\u2028\u2029]+")
 
 OPEN_DOUBLE = frozenset("“„«")
 CLOSE_DOUBLE = frozenset("”»")
-STRAIGHT_DOUBLE = '"'
-OPEN_SINGLE = frozenset("‘")
-CLOSE_SINGLE = frozenset("’")
-STRAIGHT_SINGLE = "'"
-QUOTE_CHARS = "“”„«»\"‘’'‟"
-QUOTE_MARK_RE = re.compile(r"[“”„«»\"‟‘’']")
 DOUBLE_MARK_RE = re.compile(r"[“”„«»\"‟]")
 SINGLE_MARK_RE = re.compile(r"[‘’']")
 

@@ -94,6 +94,8 @@ def find_statements(
     return statements
 
 
+# How many paragraphs a person's outlet carries over to their later statements: none, since
+# people speak to several outlets in one story; organizations and outlets keep theirs.
 STICKY_PARAGRAPHS = 0
 
 
