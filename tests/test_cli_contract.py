@@ -20,6 +20,16 @@ def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
     )
 
 
+def analyze_records(path: Path) -> int:
+    """``attribution analyze --records --format jsonl PATH``, in process."""
+    return main(["analyze", "--records", "--format", "jsonl", str(path)])
+
+
+def paths_of(out: str) -> list[str]:
+    """The ``path`` of each JSON line printed."""
+    return [json.loads(line)["path"] for line in out.splitlines()]
+
+
 def test_no_command_prints_usage_and_exits_2() -> None:
     proc = run()
     assert proc.returncode == 2
@@ -97,7 +107,7 @@ def test_empty_file_and_empty_records_file_succeed(tmp_path: Path, capsys: pytes
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     assert main(["analyze", "--format", "jsonl", str(empty)]) == 0
-    assert main(["analyze", "--records", "--format", "jsonl", str(empty)]) == 0
+    assert analyze_records(empty) == 0
     assert capsys.readouterr().err == ""
 
 
@@ -117,9 +127,9 @@ def test_bad_published_in_one_record_fails_only_that_record(tmp_path: Path, caps
         '{"id": "bad", "text": "Calm.", "published": "someday"}\n',
         encoding="utf-8",
     )
-    assert main(["analyze", "--records", "--format", "jsonl", str(records)]) == 1
+    assert analyze_records(records) == 1
     out, err = capsys.readouterr()
-    assert [json.loads(line)["path"] for line in out.splitlines()] == [f"{records}:1 (ok)"]
+    assert paths_of(out) == [f"{records}:1 (ok)"]
     assert f"{records}:2 (bad)" in err
     assert "'someday'" in err
     assert "Traceback" not in err
@@ -196,7 +206,7 @@ def test_records_keep_unicode_line_separators_inside_strings(
     records = tmp_path / "seps.jsonl"
     text = "First line\u2028second\x85third, police said."
     records.write_bytes((json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\r\n").encode())
-    assert main(["analyze", "--records", "--format", "jsonl", str(records)]) == 0
+    assert analyze_records(records) == 0
     out, err = capsys.readouterr()
     assert err == ""
     assert json.loads(out)["path"] == f"{records}:1 (a)"
@@ -209,9 +219,9 @@ def test_lone_surrogate_fails_only_that_record(tmp_path: Path, capsys: pytest.Ca
         '{"id": "bad outlet", "text": "Fine.", "outlet": "Wire \\udfff"}\n',
         encoding="utf-8",
     )
-    assert main(["analyze", "--records", "--format", "jsonl", str(records)]) == 1
+    assert analyze_records(records) == 1
     out, err = capsys.readouterr()
-    assert [json.loads(line)["path"] for line in out.splitlines()] == [f"{records}:2 (ok)"]
+    assert paths_of(out) == [f"{records}:2 (ok)"]
     assert "'text' has a lone surrogate \\ud800 at character 7" in err
     assert "'outlet' has a lone surrogate \\udfff" in err
     assert "Traceback" not in err
@@ -220,7 +230,7 @@ def test_lone_surrogate_fails_only_that_record(tmp_path: Path, capsys: pytest.Ca
 def test_invalid_utf8_fails_only_that_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     records = tmp_path / "mixed.jsonl"
     records.write_bytes(b'\xef\xbb\xbf{"text": "With a BOM."}\n{"text": "caf\xe9"}\n{"text": "Last."}\n')
-    assert main(["analyze", "--records", "--format", "jsonl", str(records)]) == 1
+    assert analyze_records(records) == 1
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 2
     assert f"{records}:2: bad record: not valid UTF-8" in err
