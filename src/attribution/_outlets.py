@@ -23,7 +23,7 @@ MAX_TOKENS = 7
 
 # One token of a name: letters, digits and the marks that live inside names (A.P., Al-Arabiya).
 TOKEN_RE = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}.&'’-]*+")
-# A programme or edition after an outlet: "BBC Two's Newsnight", "BBC Radio 4's Today programme".
+# A programme or edition after an outlet: "NPR's Morning Edition", "CBS's 60 Minutes programme".
 PROGRAMME_RE = lazy_compile(
     r"(?:\ (?:[\p{Lu}\p{N}][\p{L}\p{N}]*+)){0,3}+"
     r"(?:['’]s(?:(?:\ \p{Lu}[\p{L}\p{N}]*+){1,3}+|\ [“\"][^”\"\n]{1,40}+[”\"])(?:\ (?:programme|program|show))?+)?+"
@@ -167,5 +167,5 @@ def to_outlet(text: str, match: OutletMatch) -> Outlet:
     surface = text[match.start : match.end]
     name = match.name
     if name.replace(" ", "").lower() == surface.replace(" ", "").lower():
-        name = surface  # "BFMTV" keeps the article's spelling; "AP" still gets the full name
+        name = surface  # "France 24" keeps the article's spelling; "AP" still gets the full name
     return Outlet(name=name, text=surface, start=match.start, end=match.end, kind=match.kind)

@@ -117,7 +117,7 @@ INSTITUTION_WORDS: Final = frozenset(
 """Capitalized words that may follow a town's name without making it a person's name."""
 KIND_RANK: Final[dict[str, int]] = {"city": 3, "region": 3, "country": 2, "demonym": 1}
 
-# Capitalized runs of up to four words ("Fort Lauderdale", "Saudi Arabia"); names are looked up
+# Capitalized runs of up to four words ("Buenos Aires", "Saudi Arabia"); names are looked up
 # longest first inside each run, so one scan of a sentence finds every place it names.
 CAPITALIZED_RE = lazy_compile(r"\p{Lu}[\p{L}.'’-]{0,30}+(?:[ ]\p{Lu}[\p{L}.'’-]{0,30}+){0,2}+")
 DATELINE_RE = lazy_compile(
@@ -268,7 +268,7 @@ def sentence_zone(text: str, start: int, end: int, near: int) -> str | None:
 
 
 def dateline_zone(text: str, start: int, end: int) -> str | None:
-    """The zone of a dateline place at the start of a paragraph ("ISTANBUL - ", "PESHAWAR, Pakistan - ")."""
+    """The zone of a dateline place at the start of a paragraph ("ISTANBUL - ", "KARACHI, Pakistan - ")."""
     match = DATELINE_RE.match(text, start, end)
     if match is None:
         return None
