@@ -11,7 +11,12 @@ import pytest
 from attribution import Lexicon, analyze
 from attribution._models import Statement
 
-CASES = json.loads((Path(__file__).parent / "golden" / "statements.json").read_text(encoding="utf-8"))["cases"]
+# statements.json plus any statements_<topic>.json beside it, all in the same shape.
+CASES = [
+    case
+    for path in sorted((Path(__file__).parent / "golden").glob("statements*.json"))
+    for case in json.loads(path.read_text(encoding="utf-8"))["cases"]
+]
 
 
 def _find(statements: tuple[Statement, ...], content: str) -> Statement:
