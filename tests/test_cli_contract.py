@@ -252,3 +252,23 @@ def test_huge_file_is_refused_before_it_is_read_whole(capsys: pytest.CaptureFixt
     err = capsys.readouterr().err
     assert "--max-length" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("count", [1, 2, 3])
+def test_json_batches_stream_the_same_bytes_as_one_dump(
+    count: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    records = tmp_path / "batch.jsonl"
+    lines = [
+        json.dumps({"id": f"r{n}", "text": f"“The dam held,” engineer Lia Moss{n} said on Monday.\nLine\u2028two."})
+        for n in range(count)
+    ]
+    records.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["analyze", "--records", "--format", "json", str(records)]) == 0
+    streamed, _ = capsys.readouterr()
+    assert main(["analyze", "--records", "--format", "jsonl", str(records)]) == 0
+    items = [json.loads(line) for line in capsys.readouterr()[0].splitlines()]
+    whole = items[0] if count == 1 else items
+    if count == 1:
+        del whole["path"]
+    assert streamed == json.dumps(whole, ensure_ascii=False, indent=2) + "\n"

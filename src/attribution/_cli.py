@@ -102,7 +102,7 @@ class Job:
 
 def run_analyze(args: argparse.Namespace) -> int:
     ok = failed = 0
-    held: list[tuple[str, Article]] = []
+    array = JsonArrayWriter(sys.stdout)
     for job in iter_jobs(args.files, records=args.records, max_length=args.max_length):
         if job.error is not None:
             failed += 1
@@ -131,12 +131,11 @@ def run_analyze(args: argparse.Namespace) -> int:
             continue
         ok += 1
         if args.format == "json":
-            held.append((job.label, article))  # one document: printed once all are in
+            array.add(job.label, article)
         else:
             emit(sys.stdout, args.format, [(job.label, article)])
-            sys.stdout.flush()
-    if held:
-        emit(sys.stdout, args.format, held)
+        sys.stdout.flush()
+    array.close()
     if failed == 0:
         return 0
     return 1 if ok else 2
@@ -273,6 +272,42 @@ def emit(out: IO[str], fmt: str, results: list[tuple[str, Article]]) -> None:
     else:
         for label, article in results:
             out.write(render_text(label, article))
+
+
+class JsonArrayWriter:
+    """``--format json``: one object for one input, else an array written as results come.
+
+    Only the first result waits (until a second one shows it is an array), so a batch
+    of millions never sits in memory; the bytes are those of ``emit`` on the whole list.
+    """
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        self.first: tuple[str, Article] | None = None
+        self.opened = False
+
+    def add(self, label: str, article: Article) -> None:
+        if not self.opened and self.first is None:
+            self.first = (label, article)
+            return
+        if not self.opened:
+            assert self.first is not None
+            self.out.write("[\n" + self._item(*self.first))
+            self.first, self.opened = None, True
+        self.out.write(",\n" + self._item(label, article))
+
+    def close(self) -> None:
+        if self.opened:
+            self.out.write("\n]\n")
+        elif self.first is not None:
+            emit(self.out, "json", [self.first])
+
+    @staticmethod
+    def _item(label: str, article: Article) -> str:
+        # json.dumps(list, indent=2) indents each item's lines by two spaces; strings never
+        # hold a raw newline (JSON escapes it), so prefixing every line is the same text.
+        item = json.dumps({"path": label, **article.to_dict()}, ensure_ascii=False, indent=2)
+        return "\n".join("  " + line for line in item.split("\n"))
 
 
 def render_text(label: str, article: Article) -> str:
