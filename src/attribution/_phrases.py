@@ -101,6 +101,8 @@ CLAUSE_END_RE = lazy_compile(
     r"""(?x)(?:,\ (?:adding|saying|noting|explaining|warning|insisting|claiming|stressing|arguing)\b
     |[,;]\ (?:and\ |but\ )?(?:he|she|they|it)\ (?:added|said|noted|warned)\b
     |,\ according\ to\b
+    |,?+\ and\ (?:also\ |later\ |then\ )?+(?:said|told|added|warned|urged|insisted|noted|stressed|argued|vowed
+       |pledged|promised|suggested|called\ (?:for|on)|accused|denied|acknowledged|conceded|announced)\b
     |\ —\ )"""
 )
 FINITE_RE = lazy_compile(
@@ -217,6 +219,10 @@ def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
     comma_after = _word(text, tokens[index]) == ","
     if comma_after:
         index -= 1
+        aside = _adverbial_aside(text, tokens, index)
+        if aside is not None:
+            # "X, speaking in Y, said" / "X, in an interview, said": the speaker is before the aside.
+            index, comma_after = _skip_parenthesis(text, tokens, aside), False
     relative = _relative_head(text, tokens, index)
     if relative is not None:
         return relative
@@ -228,7 +234,8 @@ def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
     first = _trailing_name(text, tokens, first, last)
     if comma_after and first > 0 and _word(text, tokens[first - 1]) == ",":
         # Appositives: "Name, a role, said", "a role, Name, said", "Name, who ..., said".
-        prev = _segment_back(text, tokens, first - 2) if first >= 2 else None
+        before = _skip_parenthesis(text, tokens, first - 2)
+        prev = _segment_back(text, tokens, before) if before >= 0 else None
         mine = _words(text, tokens, first, last)
         if prev is not None and _is_name(_words(text, tokens, *prev)) and _is_role(mine):
             return _span(tokens, *prev)
@@ -237,6 +244,37 @@ def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
     if comma_after:
         return _sentence_subject(text, tokens, first, floor)
     return _span(tokens, first, last)
+
+
+# An aside between the speaker and the cue opens with a participle or one of these.
+ASIDE_START = wordset("in at during after before on from while speaking writing talking appearing addressing")
+ASIDE_MAX_TOKENS = 14
+
+
+def _adverbial_aside(text: str, tokens: list[tuple[int, int]], last: int) -> int | None:
+    """ ", speaking to reporters in Y," before a cue: the index of the token before the aside's comma."""
+    for k in range(last, max(-1, last - ASIDE_MAX_TOKENS), -1):
+        word = _word(text, tokens[k])
+        if len(word) == 1 and not word.isalnum():
+            if word != "," or k == last or k < 1:
+                return None
+            opener = _word(text, tokens[k + 1])
+            if not (opener.islower() and (opener in ASIDE_START or (opener.endswith("ing") and len(opener) > 5))):
+                return None
+            # The speaker must end right before the aside: a name or a noun, not a clause.
+            head = _word(text, tokens[k - 1])
+            return k - 1 if head.isalnum() or head in {")", "’s", "'s"} else None
+    return None
+
+
+def _skip_parenthesis(text: str, tokens: list[tuple[int, int]], index: int) -> int:
+    """ "Rep. Y (D-Ohio), a role, said": the token before the parenthesis."""
+    if index < 0 or _word(text, tokens[index]) != ")":
+        return index
+    for k in range(index - 1, max(-1, index - 6), -1):
+        if _word(text, tokens[k]) == "(":
+            return k - 1
+    return index
 
 
 # Every match of TRAILING_ADVERBIAL_RE ends (before its trailing spaces) with one of these.
@@ -405,6 +443,28 @@ def source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         span_end -= 1
     return tokens[0][0], span_end
+
+
+# Words that open a new clause rather than a description of the source.
+NOT_APPOSITIVE = wordset(
+    "and but or so yet then while although though because as before after when if since until adding saying"
+)
+APPOSITIVE_MAX = 200
+
+
+def appositive_to_end(text: str, start: int, end: int) -> bool:
+    """ ", a planner who works for the city." after a source: a description that ends the sentence."""
+    if not text.startswith(", ", start) or end - start > APPOSITIVE_MAX:
+        return False
+    first = TOKEN_RE.match(text, start + 2, end)
+    if first is None or first.start() != start + 2:
+        return False
+    word = first.group()
+    if not word[0].islower() or word in NOT_APPOSITIVE:
+        return False
+    tail = text[first.end() : end]
+    # A quote or a second clause after the description is not part of it.
+    return not any(mark in tail for mark in '“”"«»;:')
 
 
 ABBREVIATED_END_RE = lazy_compile(r"(?:\b\p{Lu}|\b(?:Jr|Sr|Gen|Col|Lt|St))\.$")

@@ -27,6 +27,7 @@ from ._phrases import (
     BAD_CONTENT_START,
     FINITE_RE,
     after_cue,
+    appositive_to_end,
     clause_like,
     content_end,
     leading_subject,
@@ -374,7 +375,7 @@ def _inverted(text: str, cue: Cue, start: int, end: int, quotes: list[Quote], ou
     if source is None or cue.frame == "np":
         return None
     after = after_cue(text, Cue(source[0], source[1], cue.lemma, cue.stance, cue.frame), end, outlets)
-    if not after.at_end:
+    if not (after.at_end or appositive_to_end(text, source[1], end)):
         return None
     content = trim_span(text, start, cue.start)
     if content is None or _mostly_quote(content, quotes) or _few_words(text, content):

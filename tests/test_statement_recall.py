@@ -1,0 +1,42 @@
+"""Targeted recall checks for reported speech: phrase boundaries around the cue (sentences of our own)."""
+
+from __future__ import annotations
+
+from attribution import analyze
+from attribution._phrases import appositive_to_end, source_before
+
+
+def _contents(text: str) -> list[str]:
+    return [s.content.text for s in analyze(text).statements]
+
+
+def test_aside_between_speaker_and_cue_is_skipped() -> None:
+    text = "The warden, writing in a local paper, said the prison was full."
+    span = source_before(text, 0, text.index(" said") + 1)
+    assert span is not None
+    assert text[span[0] : span[1]] == "The warden"
+
+
+def test_aside_needs_a_lower_case_opener() -> None:
+    # ", Berlin Hall," is a second noun phrase, not an aside: the appositive rule decides.
+    text = "The warden, Berlin Hall, said the prison was full."
+    span = source_before(text, 0, text.index(" said") + 1)
+    assert span is not None
+    assert text[span[0] : span[1]] != "The warden, Berlin Hall"
+
+
+def test_appositive_to_end_accepts_descriptions_only() -> None:
+    text = "X, said Ada Lind, a nurse at the clinic."
+    at = text.index("Lind") + len("Lind")
+    assert appositive_to_end(text, at, len(text))
+    text = "X, said Ada Lind, but nobody listened."
+    at = text.index("Lind") + len("Lind")
+    assert not appositive_to_end(text, at, len(text))
+    text = "X, said Ada Lind, a nurse: “We are tired.”"
+    at = text.index("Lind") + len("Lind")
+    assert not appositive_to_end(text, at, len(text))
+
+
+def test_second_cue_starts_its_own_statement() -> None:
+    text = "The envoy told reporters the talks had stalled and added that a new round was planned."
+    assert _contents(text) == ["the talks had stalled", "a new round was planned"]
