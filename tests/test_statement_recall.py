@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from attribution import analyze
-from attribution._phrases import appositive_to_end, source_before
+from attribution._phrases import appositive_to_end, fragment_runs_on, medial_cue, source_before
 
 
 def _contents(text: str) -> list[str]:
@@ -40,3 +40,22 @@ def test_appositive_to_end_accepts_descriptions_only() -> None:
 def test_second_cue_starts_its_own_statement() -> None:
     text = "The envoy told reporters the talks had stalled and added that a new round was planned."
     assert _contents(text) == ["the talks had stalled", "a new round was planned"]
+
+
+def test_fragment_runs_on_only_without_own_punctuation() -> None:
+    text = "He said “a storm” was coming. He said “it is over,” and left."
+    first = text.index("”")
+    assert fragment_runs_on(text, first, first, len(text))
+    second = text.index("”", first + 1)
+    assert not fragment_runs_on(text, second, second, len(text))
+
+
+def test_medial_cue_needs_a_finished_head() -> None:
+    text = "The old pier, the mayor said, is unsafe."
+    source = text.index("the mayor")
+    cue_end = text.index(" is")
+    assert medial_cue(text, 0, source, cue_end - 1, cue_end + 1)
+    text = "It rained when, the mayor said, the pier fell."
+    source = text.index("the mayor")
+    cue_end = text.index(" the pier")
+    assert not medial_cue(text, 0, source, cue_end - 1, cue_end + 1)

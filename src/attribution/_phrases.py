@@ -445,6 +445,39 @@ def source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     return tokens[0][0], span_end
 
 
+# After a quoted fragment, these start a new clause or a cue, not the rest of the reported clause.
+NOT_CONTINUATION = wordset("he she they it we i and but or adding saying said says told added")
+
+
+def fragment_runs_on(text: str, inner_end: int, close_at: int | None, end: int) -> bool:
+    """'said that "a bomb" had gone off': the quote is a fragment inside a longer reported clause.
+
+    True when the quoted words end without punctuation of their own and the clause goes on right
+    after the closing mark with a lower-case word.
+    """
+    if close_at is None or inner_end < 1 or text[inner_end - 1] in ".,;:!?—–-" or close_at + 3 >= end:
+        return False
+    if text[close_at + 1] != " " or not text[close_at + 2].islower():
+        return False
+    word = TOKEN_RE.match(text, close_at + 2, min(end, close_at + 16))
+    return word is not None and word.group() not in NOT_CONTINUATION and word.group() not in CLAUSE_WORDS
+
+
+def medial_cue(text: str, start: int, source_start: int, cue_end: int, content_start: int) -> bool:
+    """ "The harbour, the minister said, would reopen": the words before the source begin the content.
+
+    The source and cue sit between commas inside the reported clause; the words before them are a
+    finished phrase (not "when, he said, ...", whose opener belongs to the narration).
+    """
+    if source_start <= start or "," not in text[cue_end:content_start]:
+        return False
+    head = text[start:source_start].rstrip()
+    if not head.endswith(",") or "“" in head or '"' in head:
+        return False
+    last = head[:-1].rstrip().rsplit(" ", 1)[-1].lower()
+    return last not in CLAUSE_WORDS and last not in {"and", "but", "or", "so", "then"}
+
+
 # Words that open a new clause rather than a description of the source.
 NOT_APPOSITIVE = wordset(
     "and but or so yet then while although though because as before after when if since until adding saying"

@@ -30,7 +30,9 @@ from ._phrases import (
     appositive_to_end,
     clause_like,
     content_end,
+    fragment_runs_on,
     leading_subject,
+    medial_cue,
     source_after,
     source_before,
     trim_span,
@@ -271,6 +273,9 @@ def _reported(
     if after.content_start is not None and not trailing:
         # "X said (that) C", "X told Y C": the clause after the cue.
         content_start = after.content_start
+        head = content_start
+        if source is not None and not after.that and medial_cue(text, start, source[0], cue.end, content_start):
+            head = start  # "The harbour, the minister said, would reopen": one clause around the cue
         if cue.frame == "np" and not after.that:
             if cue.lemma not in NP_CONTENT or _after_comma(text, cue):
                 return None
@@ -278,7 +283,8 @@ def _reported(
                 content_start = text.index(" ", content_start) + 1
             elif NOT_AN_OBJECT_RE.match(text, content_start):
                 return None
-        if _opens_quote(text, content_start, quotes) is not None:
+        opened = _opens_quote(text, content_start, quotes)
+        if opened is not None and not fragment_runs_on(text, opened.end, opened.close_at, end):
             return None  # a quote right after the cue: a direct statement
         if not after.that and cue.frame != "np" and not clause_like(text, content_start, end, cue.lemma):
             return None
@@ -288,7 +294,7 @@ def _reported(
         if citing is not None:
             citing_span = source_after(text, citing.end(), end)
             stop = citing.start()
-        content = trim_span(text, content_start, stop)
+        content = trim_span(text, min(head, content_start), stop)
         if content is None or _few_words(text, content):
             return None
         inherit = False
