@@ -53,7 +53,8 @@ ADVERBIAL_RE = lazy_compile(
     ,?\ (?:
       (?:on\ |late\ |early\ |last\ |this\ )?{SENTENCE_WEEKDAY}(?:\ (?:night|morning|evening|afternoon))?
      |(?:yesterday|today|tonight|earlier|later|previously|again|also|repeatedly|publicly|privately|separately
-        |recently|once|too|then|afterwards?|now|last\ (?:week|month|year|night)|this\ (?:week|month|year)
+        |recently|once|too|then|afterwards?|now|(?:last|this|over\ the|on\ the)\ weekend
+        |last\ (?:week|month|year|night)|this\ (?:week|month|year)
         |late|early|online|on\ the\ other\ hand|in\ part
         |flatly|firmly|angrily|bluntly|simply|only|further|however|in\ response
         |on\ (?:the\ )?condition
@@ -101,7 +102,7 @@ CLAUSE_END_RE = lazy_compile(
     r"""(?x)(?:,\ (?:adding|saying|noting|explaining|warning|insisting|claiming|stressing|arguing)\b
     |[,;]\ (?:and\ |but\ )?(?:he|she|they|it)\ (?:added|said|noted|warned)\b
     |,\ according\ to\b
-    |,?+\ and\ (?:also\ |later\ |then\ )?+(?:said|told|added|warned|urged|insisted|noted|stressed|argued|vowed
+    |,?+\ (?:and|but)\ (?:also\ |later\ |then\ )?+(?:said|told|added|warned|urged|insisted|noted|stressed|argued|vowed
        |pledged|promised|suggested|called\ (?:for|on)|accused|denied|acknowledged|conceded|announced)\b
     |\ —\ )"""
 )
@@ -151,6 +152,8 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
                 pos = found.end
                 continue
         break
+    if cue.lemma in PP_THAT_LEMMAS:
+        pos = _phrase_before_that(text, pos, limit, outlets, via)
     that = THAT_RE.match(text, pos, end)
     assert that is not None
     has_that = "that" in text[that.start() : that.end()]
@@ -159,6 +162,34 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
     if rest.end() >= end or CLAUSE_END_RE.match(text, pos, end) or CITING_AT_RE.match(text, pos, end):
         return After(None, has_that, True, via)
     return After(that.end(), has_that, False, via)
+
+
+# A prepositional phrase between the cue and "that" ("said at a stop in Y, Z, that C").
+PP_OPENERS = wordset("at in on during after before from via through to with outside inside near while")
+PP_REACH = 120
+PP_THAT_LEMMAS = wordset("say tell add write report explain claim warn insist argue announce state note confirm deny")
+PP_THAT_RE = lazy_compile(r",?+\ that\ (?!(?:is|was|were|are|has|had|have|will|would|can|could)\b)")
+
+
+def _phrase_before_that(text: str, pos: int, limit: int, outlets: OutletIndex, via: list[OutletMatch]) -> int:
+    if pos + 1 >= limit or text[pos] not in ", ":
+        return pos
+    first = FIRST_WORD_RE.match(text, pos, limit)
+    if first is None or first.group(1) not in PP_OPENERS:
+        return pos
+    reach = min(limit, pos + PP_REACH)
+    found = text.find(" that ", first.end(), reach)
+    if found < 0:
+        return pos
+    between = text[first.end() : found]
+    if any(w.endswith("ed") or w in VERBISH or w in CLAUSE_WORDS for w in between.split()):
+        return pos  # another verb or clause before "that": the phrase is not a plain adverbial
+    if any(mark in between for mark in '.;:“”"!?') or not PP_THAT_RE.match(
+        text, found - 1 if between.endswith(",") else found
+    ):
+        return pos
+    _outlets_in(text, pos, found, outlets, via)
+    return found - 1 if between.endswith(",") else found
 
 
 def _object(text: str, pos: int, limit: int, outlets: OutletIndex, via: list[OutletMatch]) -> int:
@@ -198,6 +229,11 @@ def _outlets_in(text: str, start: int, end: int, outlets: OutletIndex, via: list
 
 def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
     """The source phrase that ends right before the cue ("Col. Y", "a U.S. official", "he")."""
+    # "is saying", "was telling": a progressive, not the passive "is said to".
+    word_end = cue_start
+    while word_end < min(len(text), cue_start + 14) and text[word_end].isalpha():
+        word_end += 1
+    progressive = word_end - cue_start > 4 and text.startswith("ing", word_end - 3)
     if _may_end_adverbial(text, max(floor, cue_start - 60), cue_start):
         trailing = TRAILING_ADVERBIAL_RE.search(text, max(floor, cue_start - 60), cue_start)
         if trailing is not None:
@@ -209,7 +245,11 @@ def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
     while index >= 0 and _word(text, tokens[index]).lower() in AUX:
         index -= 1
     if index >= 0 and _word(text, tokens[index]).lower() in BE:
-        return None  # passive: "is said to", "was told"
+        if not progressive:
+            return None  # passive: "is said to", "was told"
+        index -= 1
+        while index >= 0 and _word(text, tokens[index]).lower() in AUX:
+            index -= 1
     if index < 0:
         return None
     if _word(text, tokens[index]) == ")":
@@ -300,7 +340,9 @@ def leading_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         lower = word.lower()
         if len(word) == 1 and not word.isalnum():
             break
-        if word[0].islower() and (lower in VERBISH or lower in AUX or lower.endswith("ed") or lower in CLAUSE_WORDS):
+        if word[0].islower() and (
+            lower in VERBISH or lower in AUX or lower.endswith(("ed", "ly")) or lower in CLAUSE_WORDS
+        ):
             break
         last = index
     if last < 0 or not _word(text, tokens[0])[0].isupper() or _word(text, tokens[0]).lower() in LEADING_PREP:
@@ -388,11 +430,19 @@ def _segment_back(
     while len(words) > 1 and words[0].lower() in FILLER:
         first += 1
         words = words[1:]
-    if not words or words[0].lower() in BAD_SOURCE_START:
+    if not words or (words[0].lower() in BAD_SOURCE_START and not _those_near(words)):
         return None
     if first > 0 and _word(text, tokens[first - 1]).lower() in EMBEDDING:
         return None
     return first, last
+
+
+# "Those close to him", "those familiar with the talks": people near the matter, a source.
+THOSE_NEAR = wordset("close familiar briefed involved knowledgeable present inside")
+
+
+def _those_near(words: list[str]) -> bool:
+    return len(words) > 2 and words[0].lower() == "those" and words[1].lower() in THOSE_NEAR
 
 
 def _word(text: str, token: tuple[int, int]) -> str:
@@ -435,7 +485,7 @@ def source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     while words and words[-1].lower() in {"on", "at", "during", "for", "of", "and", "to", "from", "by"}:
         last -= 1
         words.pop()
-    if not words or words[0].lower() in BAD_SOURCE_START or words[0].lower() in VERBISH:
+    if not words or (words[0].lower() in BAD_SOURCE_START and not _those_near(words)) or words[0].lower() in VERBISH:
         return None
     span_end = tokens[last][1]
     while span_end > tokens[0][0] and text[span_end - 1] == ".":
