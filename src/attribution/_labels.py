@@ -41,7 +41,7 @@ def label_draft(text: str, paragraph: Paragraph) -> Draft | None:
     name = match.group(group) or name
     if name in NOT_LABELS or name.split()[0] in NOT_LABELS or len(name) < 2:
         return None
-    if group == "title" and (paragraph.index > 0 or paragraph.end - paragraph.start > HEADLINE_CHARS):
+    if group == "title" and (paragraph.index > 0 or paragraph.end - paragraph.start > HEADLINE_CHARS or _kicker(name)):
         return None
     if group == "label" and _title_case(text[match.end() : paragraph.end]):
         return None  # "RAW: Aerial Footage Of ...": a caption, not a speaker's line
@@ -54,6 +54,23 @@ def label_draft(text: str, paragraph: Paragraph) -> Draft | None:
     colon = match.end(group)
     source = (match.start(group), match.end(group))
     return Draft(content, (colon, colon + 1), source, group == "label", "assert", [], "label")
+
+
+# A headline kicker ("Lost In Translation: ...", "The Latest: ...") is Title Case prose, not a
+# name: a name holds no capitalised preposition or article and does not open with "The" and a
+# superlative.
+SUPERLATIVES = wordset("Latest Newest Best Worst Biggest Greatest")
+KICKER_WORDS = wordset(
+    """Over Under For With Of In On At To From Into Onto Upon After Before About Against Without
+    Is Are Was Were And Or But A An"""
+)
+
+
+def _kicker(name: str) -> bool:
+    words = name.split()
+    if len(words) > 1 and words[0] == "The" and words[1] in SUPERLATIVES:
+        return True
+    return any(word in KICKER_WORDS for word in words[1:])
 
 
 def _title_case(phrase: str) -> bool:

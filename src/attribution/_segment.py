@@ -60,7 +60,15 @@ BOILERPLATE_PHRASES = (
     "contributed to this report", "this story has been updated", "this story has been corrected",
     "related coverage", "read more:", "watch:", "listen:",
 )  # fmt: skip
-BOILERPLATE_RE = re.compile(rf"\b{literal_alternation(BOILERPLATE_PHRASES)}|©\ ?\d{{4}}|\((?:ap|afp|reuters)\ photo")
+# "Follow Jane Doe on Twitter @jdoe": a plug for the writer's feed, like a newsletter prompt
+# (an imperative, so it opens a sentence).
+SOCIAL_PLUG = (
+    r"(?:^|[.!?\"“]\ ?)follow\ (?:[\w.'’-]{1,30}\ ){1,4}on\ "
+    r"(?:twitter|x|facebook|instagram|threads|tiktok|linkedin|bluesky|mastodon|youtube)\b"
+)
+BOILERPLATE_RE = re.compile(
+    rf"\b{literal_alternation(BOILERPLATE_PHRASES)}|{SOCIAL_PLUG}|©\ ?\d{{4}}|\((?:ap|afp|reuters)\ photo"
+)
 NAME_WORDS = r"\p{Lu}[\p{L}.'’-]*+(?:\ \p{Lu}[\p{L}.'’-]*+){0,4}+"
 BYLINE_RE = lazy_compile(
     rf"""(?x)^(?:By\ {NAME_WORDS}(?:,?\ (?:and|&)\ {NAME_WORDS})?+(?:,\ [^\n]{{0,80}}+)?+$

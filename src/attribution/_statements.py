@@ -176,13 +176,17 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
             _inside_any(cue.start, covered)
             or _infinitive(text, cue.start, paragraph.start)
             or _noun_use(text, cue, paragraph.start)
+            or _idiom(text, cue, paragraph.start)
         ):
             continue
         sentence = sentence_of(cue.start)
         prior = previous.get(sentence)
         previous[sentence] = cue
         draft = _reported(text, cue, sentence, quotes, outlets, drafts, prior)
-        if draft is not None:
+        if draft is not None and drafts and drafts[-1].content == draft.content:
+            # Two cues reaching one clause ("X called on Y to Z, but warned that C"): the nearer cue says it.
+            drafts[-1] = draft
+        elif draft is not None:
             drafts.append(draft)
             insort(covered, draft.content)
     for match in ACCORDING_RE.finditer(text, paragraph.start, paragraph.end) if according else ():
@@ -224,6 +228,33 @@ def _noun_use(text: str, cue: Cue, floor: int) -> bool:
     return NOUN_BEFORE_RE.search(text, max(floor, cue.start - 12), cue.start) is not None
 
 
+# Fixed phrases whose speech verb reports nothing: the writer's own hedges and transitions
+# ("Having said that, ...", "It goes without saying that ...", "as predicted"), and plural
+# nouns after a quantifier or a support verb ("too many calls", "made several claims").
+IDIOM_RE = lazy_compile(
+    r"""(?xi)(?:\bhaving|\bthat(?:\ being)?+)\ said(?:\ that)?+,
+    |\bgo(?:es|ing)?+\ without\ saying|\bwent\ without\ saying|\bneedless\ to\ say
+    |\bsuffice\ (?:it\ )?+to\ say|\bworth\ (?:noting|mentioning)
+    |\b(?:should|must)\ be\ (?:noted|said|stressed)
+    |\bas\ (?:had\ been\ |was\ )?+(?:predicted|expected|noted|mentioned)(?!\ by\b)(?=[\s,.;:]|\Z)
+    |\b(?:many|few|several|numerous|multiple|countless|dozens\ of|hundreds\ of)\ \w++(?<=s)\b
+    |\bma(?:ke|kes|king|de)\ (?:[\w'’-]++\ ){0,3}\w++(?<=s)\b"""
+)
+IDIOM_WORDS = frozenset(("said", "saying", "say", "noting", "mentioning", "noted", "stressed", "predicted",
+                         "expected", "mentioned"))  # fmt: skip
+
+
+def _idiom(text: str, cue: Cue, floor: int) -> bool:
+    """Is the cue word part of a fixed phrase of the writer's, or a plural noun?"""
+    word = text[cue.start : cue.end].lower()
+    if not (word.endswith("s") or word in IDIOM_WORDS):
+        return False
+    for match in IDIOM_RE.finditer(text, max(floor, cue.start - 40), cue.end + 7):
+        if match.start() <= cue.start and match.end() >= cue.end:
+            return True
+    return False
+
+
 def _touches(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:
     """Does ``span`` overlap a covered span (sorted by start)?"""
     index = bisect_left(covered, span[1], key=_first)
@@ -251,6 +282,8 @@ def _reported(
         and _participle(text, start, cue.start)
     )
     source = None if participle else source_before(text, start, cue.start)
+    if source is not None and not after.that and text[source[0] : source[1]] in FIRST_PERSON:
+        return None  # "I have written letters for them": outside quotes, "I" is the writer narrating
     if source is not None and source[0] - start > 3 and _mostly_quote((start, source[0]), quotes):
         return None  # “Q,” X told a news channel ...: the quote is the statement
     if source is None and not participle and prior is not None and _participle(text, start, cue.start):
@@ -288,7 +321,7 @@ def _reported(
             return None  # a quote right after the cue: a direct statement
         if not after.that and cue.frame != "np" and not clause_like(text, content_start, end, cue.lemma):
             return None
-        stop = content_end(text, content_start, end)
+        stop = _clause_stop(text, start, source, cue, content_start, content_end(text, content_start, end))
         citing = CITING_RE.search(text, content_start, stop)
         citing_span = None
         if citing is not None:
@@ -299,7 +332,7 @@ def _reported(
             return None
         inherit = False
         if source is None and not participle:
-            coordinated = text[max(start, cue.start - 5) : cue.start] == " and "
+            coordinated = text[max(start, cue.start - 5) : cue.start] in (" and ", " but ")
             if not (coordinated or (_participle(text, start, cue.start) and text[cue.end - 3 : cue.end] == "ing")):
                 return None
             source = leading_subject(text, start, cue.start)
@@ -338,6 +371,47 @@ def _reported(
     citing = CITING_RE.match(text, max(source[1], cue.end), end)
     citing_span = source_after(text, citing.end(), end) if citing is not None else None
     return Draft(content, (cue.start, cue.end), source, False, cue.stance, after.via, cue.lemma, False, citing_span)
+
+
+FIRST_PERSON = frozenset(("I", "we", "We"))
+# After the reported clause: a concession or a second predicate of the speaker's own
+# ("X said C, although he refused ...", "X described Y as Z, but stopped short of ...").
+AFTER_CLAUSE_RE = lazy_compile(
+    r"""(?x),\ (?:although|though|even\ though|even\ as)\ |,\ but\ (?:\w{2,12}ly\ )?+\w{2,14}ed\b"""
+)
+SUBORDINATORS = wordset("while though although when after before once despite whereas unless until because since")
+
+
+def _clause_stop(text: str, start: int, source: tuple[int, int] | None, cue: Cue, content_start: int, stop: int) -> int:
+    """Where the reported clause ends, short of ``stop`` when the sentence moves on.
+
+    "While X said C, Y did Z": a cue inside a leading subordinate clause reports C only,
+    up to the comma before the main clause.
+    """
+    if "," not in text[content_start:stop]:
+        return stop
+    after = AFTER_CLAUSE_RE.search(text, content_start, stop)
+    if after is not None:
+        stop = after.start()
+    lead_end = source[0] if source is not None else cue.start
+    if source is not None and text[source[0] : source[1]].lower() in SUBORDINATORS:
+        lead_end = source[1]  # "X, despite admitting that C, ..."
+    lead = text[start:lead_end].rstrip()
+    cut = max(lead.rfind(" "), lead.rfind(","))
+    word = lead[cut + 1 :].lower()
+    opener = lead[: cut + 1].rstrip().lower()
+    leading = not opener or opener in ("and", "but") or opener.endswith((",", ";", " and", " but"))
+    if word in SUBORDINATORS and leading:
+        # The comma must close a clause ("the water, the power and ..." is a list).
+        comma = text.rfind(", ", content_start, stop)
+        if (
+            comma > content_start
+            and not text.startswith(("and ", "or ", "but "), comma + 2)
+            and FINITE_RE.search(text, content_start, comma) is not None
+            and FINITE_RE.search(text, comma + 2, stop) is not None
+        ):
+            stop = comma
+    return stop
 
 
 NP_CONTENT = frozenset(("accuse", "call", "describe", "cite"))
