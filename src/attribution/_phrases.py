@@ -528,6 +528,30 @@ def medial_cue(text: str, start: int, source_start: int, cue_end: int, content_s
     return last not in CLAUSE_WORDS and last not in {"and", "but", "or", "so", "then"}
 
 
+LEAD_REACH = 160
+SENTENCE_END_RE = lazy_compile(r"[.!?][”\"’']?+\s++")
+
+
+def mixed_lead(text: str, floor: int, open_at: int, inner_start: int) -> int | None:
+    """'Skipping the vote “was a mistake,” she said': where the unquoted start of the sentence begins.
+
+    The quote opens in lower case, so it goes on a sentence whose first words are outside the marks;
+    those words belong to what was said. None when the quote starts its sentence.
+    """
+    if inner_start >= len(text) or not text[inner_start].islower():
+        return None
+    low = max(floor, open_at - LEAD_REACH)
+    start = low
+    for match in SENTENCE_END_RE.finditer(text, low, open_at):
+        start = match.end()
+    if start == low and low > floor:
+        return None  # no sentence start within reach
+    lead = text[start:open_at]
+    if len(lead.split()) < 2 or not lead[:1].isupper() or any(mark in lead for mark in '“”"«»:;—–'):
+        return None
+    return start
+
+
 # Words that open a new clause rather than a description of the source.
 NOT_APPOSITIVE = wordset(
     "and but or so yet then while although though because as before after when if since until adding saying"

@@ -33,6 +33,7 @@ from ._phrases import (
     fragment_runs_on,
     leading_subject,
     medial_cue,
+    mixed_lead,
     source_after,
     source_before,
     trim_span,
@@ -555,6 +556,10 @@ def _direct(
         cue, source, via = found
         if words < 2 or (words < MIN_QUOTE_WORDS and cue.frame == "quote"):
             return None  # "basically", “strong leader”: a fragment, not a statement
+        floor = prev_close + 1 if prev_close is not None else paragraph.start
+        lead = mixed_lead(text, floor, quote.open_at, content[0]) if cue.start > quote.end else None
+        if lead is not None:
+            content = (lead, content[1])  # 'Skipping it “was a mistake,” she said': the whole clause
         return Draft(content, (cue.start, cue.end), source, True, cue.stance, via, cue.lemma)
     # Continuations need double marks: single marks are headline and quote-in-quote style.
     double = text[quote.open_at] in '“"„«‟'
