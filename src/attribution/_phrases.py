@@ -211,7 +211,9 @@ def _object(text: str, pos: int, limit: int, outlets: OutletIndex, via: list[Out
 
 
 # "told CNN's “Morning Hour” that C": the show named after the outlet belongs to the object.
-SHOW_TITLE_RE = lazy_compile(r"(?:['’]s)?+\ [“\"][^“”\"\n]{1,60}+[”\"],?+(?=\ that\ )")
+SHOW_TITLE_RE = lazy_compile(
+    r"(?:['’]s)?+\ [“\"][^“”\"\n]{1,60}+[”\"],?+(?=\ that\ |\ (?:on|last|this|early|late)\ [^\n]{0,30}?\ that\ )"
+)
 
 
 def _show_title(text: str, pos: int, limit: int) -> int:
@@ -557,11 +559,25 @@ NOT_APPOSITIVE = wordset(
     "and but or so yet then while although though because as before after when if since until adding saying"
 )
 APPOSITIVE_MAX = 200
+PLACE_PREPOSITIONS = wordset("in at inside near with from")
+PLACE_MAX_WORDS = 7
 
 
 def appositive_to_end(text: str, start: int, end: int) -> bool:
     """ ", a planner who works for the city." after a source: a description that ends the sentence."""
-    if not text.startswith(", ", start) or end - start > APPOSITIVE_MAX:
+    if end - start > APPOSITIVE_MAX:
+        return False
+    if text.startswith(" ", start) and not text.startswith(", ", start):
+        # "C, said a source in the room.": a short place phrase, then the end of the sentence.
+        first = FIRST_WORD_RE.match(text, start, end)
+        rest = text[start:end].rstrip(" .")
+        return (
+            first is not None
+            and first.group(1) in PLACE_PREPOSITIONS
+            and len(rest.split()) <= PLACE_MAX_WORDS
+            and not any(mark in rest for mark in ',“”"«»;:')
+        )
+    if not text.startswith(", ", start):
         return False
     first = TOKEN_RE.match(text, start + 2, end)
     if first is None or first.start() != start + 2:
