@@ -100,10 +100,11 @@ REST_EMPTY_RE = lazy_compile(r"[\s.,;:!?”\"’'»)\]—–-]*+")
 CITING_AT_RE = lazy_compile(r",?\ (?:citing|quoting)\ ")
 CLAUSE_END_RE = lazy_compile(
     r"""(?x)(?:,\ (?:adding|saying|noting|explaining|warning|insisting|claiming|stressing|arguing)\b
-    |[,;]\ (?:and\ |but\ )?(?:he|she|they|it)\ (?:added|said|noted|warned)\b
+    |[,;]\ (?:and\ |but\ |which\ |who\ )?(?:he|she|they|it)\ (?:added|said|says|noted|warned)\b
     |,\ according\ to\b
     |,?+\ (?:and|but)\ (?:also\ |later\ |then\ )?+(?:said|told|added|warned|urged|insisted|noted|stressed|argued|vowed
-       |pledged|promised|suggested|called\ (?:for|on)|accused|denied|acknowledged|conceded|announced)\b
+       |pledged|promised|suggested|called|accused|denied|acknowledged|conceded|announced|asserted|claimed|stated
+       |explained|admitted|maintained|declared|complained|predicted|recalled|replied|responded)\b
     |\ —\ )"""
 )
 FINITE_RE = lazy_compile(
