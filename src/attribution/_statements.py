@@ -283,6 +283,8 @@ def _reported(
         and _participle(text, start, cue.start)
     )
     source = None if participle else source_before(text, start, cue.start)
+    if source is not None:
+        source = _without_subordinator(text, source)
     if source is not None and not after.that and text[source[0] : source[1]] in FIRST_PERSON:
         return None  # "I have written letters for them": outside quotes, "I" is the writer narrating
     if source is not None and source[0] - start > 3 and _mostly_quote((start, source[0]), quotes):
@@ -378,7 +380,8 @@ FIRST_PERSON = frozenset(("I", "we", "We"))
 # After the reported clause: a concession or a second predicate of the speaker's own
 # ("X said C, although he refused ...", "X described Y as Z, but stopped short of ...").
 AFTER_CLAUSE_RE = lazy_compile(
-    r"""(?x),\ (?:although|though|even\ though|even\ as)\ |,\ but\ (?:\w{2,12}ly\ )?+\w{2,14}ed\b"""
+    r"""(?x),[”"’]?+\ (?:although|though|even\ though|even\ as)\ |,[”"’]?+\ but\ (?:\w{2,12}ly\ )?+\w{2,14}ed\b
+    |\ and\ (?:also\ )?+(?:says|adds|tells|insists|warns|claims|argues|notes)\b"""
 )
 SUBORDINATORS = wordset("while though although when after before once despite whereas unless until because since")
 
@@ -386,33 +389,52 @@ SUBORDINATORS = wordset("while though although when after before once despite wh
 def _clause_stop(text: str, start: int, source: tuple[int, int] | None, cue: Cue, content_start: int, stop: int) -> int:
     """Where the reported clause ends, short of ``stop`` when the sentence moves on.
 
-    "While X said C, Y did Z": a cue inside a leading subordinate clause reports C only,
+    "X said C, although ...", "X said C and says D", "X described Y as Z, but stopped short of ...",
+    and "While X said C, Y did Z": a cue inside a leading subordinate clause reports C only,
     up to the comma before the main clause.
     """
-    if "," not in text[content_start:stop]:
+    if "," not in text[content_start:stop] and " and " not in text[content_start:stop]:
         return stop
     after = AFTER_CLAUSE_RE.search(text, content_start, stop)
     if after is not None:
         stop = after.start()
+    if _subordinate(text, start, source, cue):
+        # The comma must close a clause and a new one start: "the water, the power and the
+        # roads were cut" is a list, its verb comes after an "and".
+        comma = text.rfind(", ", content_start, stop)
+        verb = FINITE_RE.search(text, comma + 2, min(stop, comma + 60)) if comma > content_start else None
+        if verb is not None and not text.startswith(("and ", "or ", "but "), comma + 2):
+            between = text[comma + 2 : verb.start()]
+            if " and " not in between and " or " not in between:
+                stop = comma
+    return stop
+
+
+def _without_subordinator(text: str, source: tuple[int, int]) -> tuple[int, int]:
+    """ "Once the foreman (said)": the conjunction opens the clause; it is not part of the source."""
+    first, space, _ = text[source[0] : min(source[1], source[0] + 12)].partition(" ")
+    if space and first.lower() in SUBORDINATORS:
+        return source[0] + len(first) + 1, source[1]
+    return source
+
+
+def _subordinate(text: str, start: int, source: tuple[int, int] | None, cue: Cue) -> bool:
+    """Is the cue inside a subordinate clause ("Although X said C, ...", "..., and once X said C, ...")?"""
     lead_end = source[0] if source is not None else cue.start
     if source is not None and text[source[0] : source[1]].lower() in SUBORDINATORS:
         lead_end = source[1]  # "X, despite admitting that C, ..."
     lead = text[start:lead_end].rstrip()
     cut = max(lead.rfind(" "), lead.rfind(","))
-    word = lead[cut + 1 :].lower()
     opener = lead[: cut + 1].rstrip().lower()
-    leading = not opener or opener in ("and", "but") or opener.endswith((",", ";", " and", " but"))
-    if word in SUBORDINATORS and leading:
-        # The comma must close a clause ("the water, the power and ..." is a list).
-        comma = text.rfind(", ", content_start, stop)
-        if (
-            comma > content_start
-            and not text.startswith(("and ", "or ", "but "), comma + 2)
-            and FINITE_RE.search(text, content_start, comma) is not None
-            and FINITE_RE.search(text, comma + 2, stop) is not None
-        ):
-            stop = comma
-    return stop
+    if lead[cut + 1 :].lower() in SUBORDINATORS and (
+        not opener or opener in ("and", "but") or opener.endswith((",", ";", " and", " but"))
+    ):
+        return True
+    # A sentence that opens with a subordinator and has no comma before the cue.
+    first, _, rest = text[start : min(cue.start, start + 300)].partition(" ")
+    if first in ("And", "But"):
+        first, _, rest = rest.partition(" ")
+    return first.lower() in SUBORDINATORS and "," not in rest
 
 
 NP_CONTENT = frozenset(("accuse", "call", "describe", "cite"))
@@ -452,6 +474,8 @@ def _few_words(text: str, span: tuple[int, int]) -> bool:
 
 def _inverted(text: str, cue: Cue, start: int, end: int, quotes: list[Quote], outlets: OutletIndex) -> Draft | None:
     """ "C, said a spokesman." / "C, say officials": the source follows the cue and ends the clause."""
+    if text[cue.end - 3 : cue.end] == "ing":
+        return None  # "C, adding X": a participle takes an object; only a finite cue inverts ("C, said X")
     source = source_after(text, cue.end, end)
     if source is None or cue.frame == "np":
         return None
