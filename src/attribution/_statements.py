@@ -36,6 +36,7 @@ from ._phrases import (
     mixed_lead,
     source_after,
     source_before,
+    subordinate_tail,
     trim_span,
 )
 from ._quotecues import cue_after_quote, cue_before_quote, quoted_title, whole_sentence_quote
@@ -178,6 +179,7 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
             or _infinitive(text, cue.start, paragraph.start)
             or _noun_use(text, cue, paragraph.start)
             or _idiom(text, cue, paragraph.start)
+            or _naming(text, cue, paragraph.start)
         ):
             continue
         sentence = sentence_of(cue.start)
@@ -254,6 +256,18 @@ def _idiom(text: str, cue: Cue, floor: int) -> bool:
         if match.start() <= cue.start and match.end() >= cue.end:
             return True
     return False
+
+
+# "what critics call a stunt", "what he described as “a hoax”": the writer borrows a name
+# for something (spec: quotations used as names are not statements).
+NAMING_LEMMAS = frozenset(("call", "describe", "term", "dub", "label", "brand"))
+NAMING_RE = lazy_compile(r"(?i)\bwhat\ (?:[\w'’.-]++\ ){1,4}(?:have\ |has\ |had\ )?+\Z")
+
+
+def _naming(text: str, cue: Cue, floor: int) -> bool:
+    if cue.lemma not in NAMING_LEMMAS:
+        return False
+    return NAMING_RE.search(text, max(floor, cue.start - 50), cue.start) is not None
 
 
 def _touches(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:
@@ -371,6 +385,9 @@ def _reported(
         return None
     if trailing and not (len(text[content[0] : content[1]].split()) >= 4 and FINITE_RE.search(text, *content)):
         return None  # "Back in Virginia, X said, ...": an adverbial, not a reported clause
+    tail = subordinate_tail(text, after.content_start, end) if trailing else None
+    if tail is not None:
+        content = (content[0], tail)  # "C, X said, until Z": one clause around the cue
     citing = CITING_RE.match(text, max(source[1], cue.end), end)
     citing_span = source_after(text, citing.end(), end) if citing is not None else None
     return Draft(content, (cue.start, cue.end), source, False, cue.stance, after.via, cue.lemma, False, citing_span)
@@ -550,8 +567,8 @@ def _according(
         content = trim_span(text, comma + 1, end)
     else:
         content = trim_span(text, start, cue_start)
-    if content is None:
-        return None
+    if content is None or _few_words(text, content):
+        return None  # "According to X, basically.": a word or two is a comment, not a proposition
     cue = (cue_start, cue_end - 1)
     return Draft(content, cue, source, False, "assert", [], "according to")
 
@@ -578,6 +595,8 @@ def _direct(
         return None
     if found is not None:
         cue, source, via = found
+        if _naming(text, cue, paragraph.start):
+            return None  # what it called “a clear threat”: a name for something, not a claim
         if words < 2 or (words < MIN_QUOTE_WORDS and cue.frame == "quote"):
             return None  # "basically", “strong leader”: a fragment, not a statement
         floor = prev_close + 1 if prev_close is not None else paragraph.start
