@@ -531,6 +531,22 @@ def medial_cue(text: str, start: int, source_start: int, cue_end: int, content_s
     return last not in CLAUSE_WORDS and last not in {"and", "but", "or", "so", "then"}
 
 
+# "C, X said, until Z": a subordinate clause after the cue finishes C.
+TAIL_SUBORDINATORS = wordset("until since because unless although though whereas")
+
+
+def subordinate_tail(text: str, content_start: int | None, end: int) -> int | None:
+    """Where a reported clause split by its cue ends when its second part opens with a subordinator."""
+    if content_start is None:
+        return None
+    first = TOKEN_RE.match(text, content_start, end)
+    if first is None or first.group() not in TAIL_SUBORDINATORS:
+        return None
+    stop = content_end(text, content_start, end)
+    span = trim_span(text, content_start, stop)
+    return span[1] if span is not None else None
+
+
 LEAD_REACH = 160
 SENTENCE_END_RE = lazy_compile(r"[.!?][”\"’']?+\s++")
 
