@@ -170,7 +170,7 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
         return paragraph.sentences[index]
 
     inside.sort()
-    free_cues = [c for c in cues if not _inside_any(c.start, inside)]
+    free_cues = [c for c in cues if not _inside_any(c.start, inside) and not _adjective_noun(text, c, paragraph.start)]
     previous: dict[tuple[int, int], Cue] = {}
     # Reported speech and cues beside quotes, in order.
     for cue in free_cues:
@@ -268,6 +268,19 @@ def _naming(text: str, cue: Cue, floor: int) -> bool:
     if cue.lemma not in NAMING_LEMMAS:
         return False
     return NAMING_RE.search(text, max(floor, cue.start - 50), cue.start) is not None
+
+
+# "of Republican claims", "and British reports": a nationality or party adjective with no
+# determiner before it makes the plural cue word a noun ("the Republican claims" stays a verb).
+ADJECTIVE_NOUN_RE = lazy_compile(
+    r"(?:\b(?:of|on|about|and|from|with|against|to|by)\ |,\ |\A)\p{Lu}\p{Ll}{2,}(?:ic|an|al|ish|ese)\ \Z"
+)
+
+
+def _adjective_noun(text: str, cue: Cue, floor: int) -> bool:
+    if text[cue.end - 1] != "s" or not text[cue.start].islower():
+        return False
+    return ADJECTIVE_NOUN_RE.search(text, max(floor, cue.start - 24), cue.start) is not None
 
 
 def _touches(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:
