@@ -49,6 +49,8 @@ def cue_after_quote(
         gap = text[start : source[0]]
         if gap and not (gap.endswith(", ") and len(gap) <= 80 and gap.count(",") == 1):
             return None
+        if gap and SENTENCE_STOP_RE.search(gap) is not None:
+            return None  # “T,” is a fine column. Later, X said ...: the cue is another sentence's
     if source is None:
         return None
     stop = _sentence_stop(text, cue.end, limit)
