@@ -64,7 +64,8 @@ ADVERBIAL_RE = lazy_compile(
         |address|briefings?|appearances?|broadcasts?|remarks|comments|sessions?|hearings?|e-?mails?|calls?
         |meetings?|rally|communiqu[eé]s?|transcript|blog|column|op-ed|article|filing|document|posting|visit
         |summit|ceremony|event|debate|news\ release|press\ release|televised\ address|account|page|channel
-        |feed|website|site|show|programme|program)
+        |feed|website|site|show|programme|program|convention|forum|town\ hall|fundraiser|dinner|luncheon|vigil
+        |funeral|memorial|gathering|campaign\ stop|stop|tour|trip|primary|election|vote)
         (?:\ (?:with|to|on|from|at|in|by
            |(?:released|posted|published|issued|aired|broadcast)(?:\ (?:on|to|by|in|via))?+)
            (?:\ (?:the|a|an))?(?:\ [\p{{Lu}}\d][\w.'’&-]*+){{1,6}}+(?:['’]s(?:\ \p{{Lu}}[\w]*+){{1,3}}+)?
@@ -168,6 +169,7 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
 # A prepositional phrase between the cue and "that" ("said at a stop in Y, Z, that C").
 PP_OPENERS = wordset("at in on during after before from via through to with outside inside near while")
 PP_REACH = 120
+PLACE_REACH = 40
 PP_THAT_LEMMAS = wordset("say tell add write report explain claim warn insist argue announce state note confirm deny")
 PP_THAT_RE = lazy_compile(r",?+\ that\ (?!(?:is|was|were|are|has|had|have|will|would|can|could)\b)")
 
@@ -176,13 +178,19 @@ def _phrase_before_that(text: str, pos: int, limit: int, outlets: OutletIndex, v
     if pos + 1 >= limit or text[pos] not in ", ":
         return pos
     first = FIRST_WORD_RE.match(text, pos, limit)
-    if first is None or first.group(1) not in PP_OPENERS:
+    if first is None:
         return pos
-    reach = min(limit, pos + PP_REACH)
+    # ", Vermont, that C": the rest of a place name the adverbial before ended on.
+    place = text[pos] == "," and first.group(1)[0].isupper()
+    if first.group(1) not in PP_OPENERS and not place:
+        return pos
+    reach = min(limit, pos + (PLACE_REACH if place else PP_REACH))
     found = text.find(" that ", first.end(), reach)
     if found < 0:
         return pos
     between = text[first.end() : found]
+    if place and not all(w[0].isupper() for w in between.replace(",", " ").split()):
+        return pos
     if any(w.endswith("ed") or w in VERBISH or w in CLAUSE_WORDS for w in between.split()):
         return pos  # another verb or clause before "that": the phrase is not a plain adverbial
     if any(mark in between for mark in '.;:“”"!?') or not PP_THAT_RE.match(
