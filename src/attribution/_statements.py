@@ -312,8 +312,11 @@ def _reported(
     source = None if participle else source_before(text, start, cue.start)
     if source is not None:
         source = _without_subordinator(text, source)
-    if source is not None and not after.that and text[source[0] : source[1]] in FIRST_PERSON:
-        return None  # "I have written letters for them": outside quotes, "I" is the writer narrating
+    if source is not None and not after.that:
+        if text[source[0] : source[1]] in FIRST_PERSON:
+            return None  # "I have written letters for them": outside quotes, "I" is the writer narrating
+        if NEGATED_RE.search(text, max(source[0], cue.start - 24), cue.start) is not None:
+            return None  # "X isn't saying much", "they wouldn't tell Y anything": no proposition is reported
     if source is not None and source[0] - start > 3 and _mostly_quote((start, source[0]), quotes):
         return None  # “Q,” X told a news channel ...: the quote is the statement
     if source is None and not participle and prior is not None and _participle(text, start, cue.start):
@@ -406,6 +409,7 @@ def _reported(
     return Draft(content, (cue.start, cue.end), source, False, cue.stance, after.via, cue.lemma, False, citing_span)
 
 
+NEGATED_RE = lazy_compile(r"(?i)(?:n['’]t|\bnot|\bnever)\ (?:\w++\ )?+\Z")
 FIRST_PERSON = frozenset(("I", "we", "We"))
 # After the reported clause: a concession or a second predicate of the speaker's own
 # ("X said C, although he refused ...", "X described Y as Z, but stopped short of ...").
