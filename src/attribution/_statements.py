@@ -17,6 +17,17 @@ from ._assemble import finish_draft
 from ._cues import ACCORDING_RE, CITING_RE, Cue, cue_set
 from ._custom import Lexicon
 from ._drafts import Draft
+from ._exclusions import (
+    FIRST_PERSON,
+    NEGATED_RE,
+    adjective_noun,
+    clause_stop,
+    idiom,
+    infinitive,
+    naming,
+    noun_use,
+    without_subordinator,
+)
 from ._intro import introduced, introduction
 from ._labels import label_draft, with_apostrophe_quotes
 from ._lazy import lazy_compile
@@ -170,16 +181,16 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
         return paragraph.sentences[index]
 
     inside.sort()
-    free_cues = [c for c in cues if not _inside_any(c.start, inside) and not _adjective_noun(text, c, paragraph.start)]
+    free_cues = [c for c in cues if not _inside_any(c.start, inside) and not adjective_noun(text, c, paragraph.start)]
     previous: dict[tuple[int, int], Cue] = {}
     # Reported speech and cues beside quotes, in order.
     for cue in free_cues:
         if (
             _inside_any(cue.start, covered)
-            or _infinitive(text, cue.start, paragraph.start)
-            or _noun_use(text, cue, paragraph.start)
-            or _idiom(text, cue, paragraph.start)
-            or _naming(text, cue, paragraph.start)
+            or infinitive(text, cue.start, paragraph.start)
+            or noun_use(text, cue, paragraph.start)
+            or idiom(text, cue, paragraph.start)
+            or naming(text, cue, paragraph.start)
         ):
             continue
         sentence = sentence_of(cue.start)
@@ -206,81 +217,6 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
         if draft is not None:
             drafts.append(draft)
     return drafts
-
-
-def _infinitive(text: str, position: int, floor: int) -> bool:
-    """ "tried to confirm": an infinitive reports nothing yet."""
-    before = text[max(floor, position - 4) : position]
-    return before == " to " or (before == "to " and position - 3 == floor)
-
-
-# A determiner or a possessive right before the cue word makes it a noun; "who's", "he's" are verbs.
-NOUN_BEFORE_RE = lazy_compile(
-    r"""(?xi)(?:(?<!\b(?:who|he|she|it|that|there|what|where|here|let))['’]s
-    |\b(?:the|a|an|his|her|its|their|our|my|your|this|every))\ \Z"""
-)
-
-
-def _noun_use(text: str, cue: Cue, floor: int) -> bool:
-    """ "the minister's call came", "their reports": the cue word is a noun, not a reporting verb.
-
-    A noun with a "that" clause ("the mayor's claim that C") still reports C.
-    """
-    if text.startswith(" that ", cue.end):
-        return False
-    return NOUN_BEFORE_RE.search(text, max(floor, cue.start - 12), cue.start) is not None
-
-
-# Fixed phrases whose speech verb reports nothing: the writer's own hedges and transitions
-# ("Having said that, ...", "It goes without saying that ...", "as predicted"), and plural
-# nouns after a quantifier or a support verb ("too many calls", "made several claims").
-IDIOM_RE = lazy_compile(
-    r"""(?xi)(?:\bhaving|\bthat(?:\ being)?+)\ said(?:\ that)?+,
-    |\bgo(?:es|ing)?+\ without\ saying|\bwent\ without\ saying|\bneedless\ to\ say
-    |\bsuffice\ (?:it\ )?+to\ say|\bworth\ (?:noting|mentioning)
-    |\b(?:should|must)\ be\ (?:noted|said|stressed)
-    |\bas\ (?:had\ been\ |was\ )?+(?:predicted|expected|noted|mentioned)(?!\ by\b)(?=[\s,.;:]|\Z)
-    |\b(?:many|few|several|numerous|multiple|countless|dozens\ of|hundreds\ of)\ \w++(?<=s)\b
-    |\bma(?:ke|kes|king|de)\ (?:[\w'’-]++\ ){0,3}\w++(?<=s)\b"""
-)
-IDIOM_WORDS = frozenset(("said", "saying", "say", "noting", "mentioning", "noted", "stressed", "predicted",
-                         "expected", "mentioned"))  # fmt: skip
-
-
-def _idiom(text: str, cue: Cue, floor: int) -> bool:
-    """Is the cue word part of a fixed phrase of the writer's, or a plural noun?"""
-    word = text[cue.start : cue.end].lower()
-    if not (word.endswith("s") or word in IDIOM_WORDS):
-        return False
-    for match in IDIOM_RE.finditer(text, max(floor, cue.start - 40), cue.end + 7):
-        if match.start() <= cue.start and match.end() >= cue.end:
-            return True
-    return False
-
-
-# "what critics call a stunt", "what he described as “a hoax”": the writer borrows a name
-# for something (spec: quotations used as names are not statements).
-NAMING_LEMMAS = frozenset(("call", "describe", "term", "dub", "label", "brand"))
-NAMING_RE = lazy_compile(r"(?i)\bwhat\ (?:[\w'’.-]++\ ){1,4}(?:have\ |has\ |had\ )?+\Z")
-
-
-def _naming(text: str, cue: Cue, floor: int) -> bool:
-    if cue.lemma not in NAMING_LEMMAS:
-        return False
-    return NAMING_RE.search(text, max(floor, cue.start - 50), cue.start) is not None
-
-
-# "of Republican claims", "and British reports": a nationality or party adjective with no
-# determiner before it makes the plural cue word a noun ("the Republican claims" stays a verb).
-ADJECTIVE_NOUN_RE = lazy_compile(
-    r"(?:\b(?:of|on|about|and|from|with|against|to|by)\ |,\ |\A)\p{Lu}\p{Ll}{2,}(?:ic|an|al|ish|ese)\ \Z"
-)
-
-
-def _adjective_noun(text: str, cue: Cue, floor: int) -> bool:
-    if text[cue.end - 1] != "s" or not text[cue.start].islower():
-        return False
-    return ADJECTIVE_NOUN_RE.search(text, max(floor, cue.start - 24), cue.start) is not None
 
 
 def _touches(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:
@@ -311,7 +247,7 @@ def _reported(
     )
     source = None if participle else source_before(text, start, cue.start)
     if source is not None:
-        source = _without_subordinator(text, source)
+        source = without_subordinator(text, source)
     if source is not None and not after.that:
         if text[source[0] : source[1]] in FIRST_PERSON:
             return None  # "I have written letters for them": outside quotes, "I" is the writer narrating
@@ -354,7 +290,7 @@ def _reported(
             return None  # a quote right after the cue: a direct statement
         if not after.that and cue.frame != "np" and not clause_like(text, content_start, end, cue.lemma):
             return None
-        stop = _clause_stop(text, start, source, cue, content_start, content_end(text, content_start, end))
+        stop = clause_stop(text, start, source, cue, content_start, content_end(text, content_start, end))
         citing = CITING_RE.search(text, content_start, stop)
         citing_span = None
         if citing is not None:
@@ -407,68 +343,6 @@ def _reported(
     citing = CITING_RE.match(text, max(source[1], cue.end), end)
     citing_span = source_after(text, citing.end(), end) if citing is not None else None
     return Draft(content, (cue.start, cue.end), source, False, cue.stance, after.via, cue.lemma, False, citing_span)
-
-
-NEGATED_RE = lazy_compile(r"(?i)(?:n['’]t|\bnot|\bnever)\ (?:\w++\ )?+\Z")
-FIRST_PERSON = frozenset(("I", "we", "We"))
-# After the reported clause: a concession or a second predicate of the speaker's own
-# ("X said C, although he refused ...", "X described Y as Z, but stopped short of ...").
-AFTER_CLAUSE_RE = lazy_compile(
-    r"""(?x),[”"’]?+\ (?:although|though|even\ though|even\ as)\ |,[”"’]?+\ but\ (?:\w{2,12}ly\ )?+\w{2,14}ed\b
-    |\ and\ (?:also\ )?+(?:says|adds|tells|insists|warns|claims|argues|notes)\b"""
-)
-SUBORDINATORS = wordset("while though although when after before once despite whereas unless until because since")
-
-
-def _clause_stop(text: str, start: int, source: tuple[int, int] | None, cue: Cue, content_start: int, stop: int) -> int:
-    """Where the reported clause ends, short of ``stop`` when the sentence moves on.
-
-    "X said C, although ...", "X said C and says D", "X described Y as Z, but stopped short of ...",
-    and "While X said C, Y did Z": a cue inside a leading subordinate clause reports C only,
-    up to the comma before the main clause.
-    """
-    if "," not in text[content_start:stop] and " and " not in text[content_start:stop]:
-        return stop
-    after = AFTER_CLAUSE_RE.search(text, content_start, stop)
-    if after is not None:
-        stop = after.start()
-    if _subordinate(text, start, source, cue):
-        # The comma must close a clause and a new one start: "the water, the power and the
-        # roads were cut" is a list, its verb comes after an "and".
-        comma = text.rfind(", ", content_start, stop)
-        verb = FINITE_RE.search(text, comma + 2, min(stop, comma + 60)) if comma > content_start else None
-        if verb is not None and not text.startswith(("and ", "or ", "but "), comma + 2):
-            between = text[comma + 2 : verb.start()]
-            if " and " not in between and " or " not in between:
-                stop = comma
-    return stop
-
-
-def _without_subordinator(text: str, source: tuple[int, int]) -> tuple[int, int]:
-    """ "Once the foreman (said)": the conjunction opens the clause; it is not part of the source."""
-    first, space, _ = text[source[0] : min(source[1], source[0] + 12)].partition(" ")
-    if space and first.lower() in SUBORDINATORS:
-        return source[0] + len(first) + 1, source[1]
-    return source
-
-
-def _subordinate(text: str, start: int, source: tuple[int, int] | None, cue: Cue) -> bool:
-    """Is the cue inside a subordinate clause ("Although X said C, ...", "..., and once X said C, ...")?"""
-    lead_end = source[0] if source is not None else cue.start
-    if source is not None and text[source[0] : source[1]].lower() in SUBORDINATORS:
-        lead_end = source[1]  # "X, despite admitting that C, ..."
-    lead = text[start:lead_end].rstrip()
-    cut = max(lead.rfind(" "), lead.rfind(","))
-    opener = lead[: cut + 1].rstrip().lower()
-    if lead[cut + 1 :].lower() in SUBORDINATORS and (
-        not opener or opener in ("and", "but") or opener.endswith((",", ";", " and", " but"))
-    ):
-        return True
-    # A sentence that opens with a subordinator and has no comma before the cue.
-    first, _, rest = text[start : min(cue.start, start + 300)].partition(" ")
-    if first in ("And", "But"):
-        first, _, rest = rest.partition(" ")
-    return first.lower() in SUBORDINATORS and "," not in rest
 
 
 NP_CONTENT = frozenset(("accuse", "call", "describe", "cite"))
@@ -612,7 +486,7 @@ def _direct(
         return None
     if found is not None:
         cue, source, via = found
-        if _naming(text, cue, paragraph.start):
+        if naming(text, cue, paragraph.start):
             return None  # what it called “a clear threat”: a name for something, not a claim
         if words < 2 or (words < MIN_QUOTE_WORDS and cue.frame == "quote"):
             return None  # "basically", “strong leader”: a fragment, not a statement

@@ -1,0 +1,149 @@
+"""Words that look like reporting cues but report nothing, and where a reported clause stops.
+
+The spec leaves out the writer's own narration, names in quotation marks and clauses that
+are not what the source said. Each check reads a few dozen characters around one cue.
+"""
+
+from __future__ import annotations
+
+from ._cues import Cue
+from ._lazy import lazy_compile
+from ._phrases import FINITE_RE
+from ._words import wordset
+
+
+def infinitive(text: str, position: int, floor: int) -> bool:
+    """ "tried to confirm": an infinitive reports nothing yet."""
+    before = text[max(floor, position - 4) : position]
+    return before == " to " or (before == "to " and position - 3 == floor)
+
+
+# A determiner or a possessive right before the cue word makes it a noun; "who's", "he's" are verbs.
+NOUN_BEFORE_RE = lazy_compile(
+    r"""(?xi)(?:(?<!\b(?:who|he|she|it|that|there|what|where|here|let))['’]s
+    |\b(?:the|a|an|his|her|its|their|our|my|your|this|every))\ \Z"""
+)
+
+
+def noun_use(text: str, cue: Cue, floor: int) -> bool:
+    """ "the minister's call came", "their reports": the cue word is a noun, not a reporting verb.
+
+    A noun with a "that" clause ("the mayor's claim that C") still reports C.
+    """
+    if text.startswith(" that ", cue.end):
+        return False
+    return NOUN_BEFORE_RE.search(text, max(floor, cue.start - 12), cue.start) is not None
+
+
+# Fixed phrases whose speech verb reports nothing: the writer's own hedges and transitions
+# ("Having said that, ...", "It goes without saying that ...", "as predicted"), and plural
+# nouns after a quantifier or a support verb ("too many calls", "made several claims").
+IDIOM_RE = lazy_compile(
+    r"""(?xi)(?:\bhaving|\bthat(?:\ being)?+)\ said(?:\ that)?+,
+    |\bgo(?:es|ing)?+\ without\ saying|\bwent\ without\ saying|\bneedless\ to\ say
+    |\bsuffice\ (?:it\ )?+to\ say|\bworth\ (?:noting|mentioning)
+    |\b(?:should|must)\ be\ (?:noted|said|stressed)
+    |\bas\ (?:had\ been\ |was\ )?+(?:predicted|expected|noted|mentioned)(?!\ by\b)(?=[\s,.;:]|\Z)
+    |\b(?:many|few|several|numerous|multiple|countless|dozens\ of|hundreds\ of)\ \w++(?<=s)\b
+    |\bma(?:ke|kes|king|de)\ (?:[\w'’-]++\ ){0,3}\w++(?<=s)\b"""
+)
+IDIOM_WORDS = frozenset(("said", "saying", "say", "noting", "mentioning", "noted", "stressed", "predicted",
+                         "expected", "mentioned"))  # fmt: skip
+
+
+def idiom(text: str, cue: Cue, floor: int) -> bool:
+    """Is the cue word part of a fixed phrase of the writer's, or a plural noun?"""
+    word = text[cue.start : cue.end].lower()
+    if not (word.endswith("s") or word in IDIOM_WORDS):
+        return False
+    for match in IDIOM_RE.finditer(text, max(floor, cue.start - 40), cue.end + 7):
+        if match.start() <= cue.start and match.end() >= cue.end:
+            return True
+    return False
+
+
+# "what critics call a stunt", "what he described as “a hoax”": the writer borrows a name
+# for something (spec: quotations used as names are not statements).
+NAMING_LEMMAS = frozenset(("call", "describe", "term", "dub", "label", "brand"))
+NAMING_RE = lazy_compile(r"(?i)\bwhat\ (?:[\w'’.-]++\ ){1,4}(?:have\ |has\ |had\ )?+\Z")
+
+
+def naming(text: str, cue: Cue, floor: int) -> bool:
+    if cue.lemma not in NAMING_LEMMAS:
+        return False
+    return NAMING_RE.search(text, max(floor, cue.start - 50), cue.start) is not None
+
+
+# "of Republican claims", "and British reports": a nationality or party adjective with no
+# determiner before it makes the plural cue word a noun ("the Republican claims" stays a verb).
+ADJECTIVE_NOUN_RE = lazy_compile(
+    r"(?:\b(?:of|on|about|and|from|with|against|to|by)\ |,\ |\A)\p{Lu}\p{Ll}{2,}(?:ic|an|al|ish|ese)\ \Z"
+)
+
+
+def adjective_noun(text: str, cue: Cue, floor: int) -> bool:
+    if text[cue.end - 1] != "s" or not text[cue.start].islower():
+        return False
+    return ADJECTIVE_NOUN_RE.search(text, max(floor, cue.start - 24), cue.start) is not None
+
+
+NEGATED_RE = lazy_compile(r"(?i)(?:n['’]t|\bnot|\bnever)\ (?:\w++\ )?+\Z")
+FIRST_PERSON = frozenset(("I", "we", "We"))
+# After the reported clause: a concession or a second predicate of the speaker's own
+# ("X said C, although he refused ...", "X described Y as Z, but stopped short of ...").
+AFTER_CLAUSE_RE = lazy_compile(
+    r"""(?x),[”"’]?+\ (?:although|though|even\ though|even\ as)\ |,[”"’]?+\ but\ (?:\w{2,12}ly\ )?+\w{2,14}ed\b
+    |\ and\ (?:also\ )?+(?:says|adds|tells|insists|warns|claims|argues|notes)\b"""
+)
+SUBORDINATORS = wordset("while though although when after before once despite whereas unless until because since")
+
+
+def clause_stop(text: str, start: int, source: tuple[int, int] | None, cue: Cue, content_start: int, stop: int) -> int:
+    """Where the reported clause ends, short of ``stop`` when the sentence moves on.
+
+    "X said C, although ...", "X said C and says D", "X described Y as Z, but stopped short of ...",
+    and "While X said C, Y did Z": a cue inside a leading subordinate clause reports C only,
+    up to the comma before the main clause.
+    """
+    if "," not in text[content_start:stop] and " and " not in text[content_start:stop]:
+        return stop
+    after = AFTER_CLAUSE_RE.search(text, content_start, stop)
+    if after is not None:
+        stop = after.start()
+    if subordinate(text, start, source, cue):
+        # The comma must close a clause and a new one start: "the water, the power and the
+        # roads were cut" is a list, its verb comes after an "and".
+        comma = text.rfind(", ", content_start, stop)
+        verb = FINITE_RE.search(text, comma + 2, min(stop, comma + 60)) if comma > content_start else None
+        if verb is not None and not text.startswith(("and ", "or ", "but "), comma + 2):
+            between = text[comma + 2 : verb.start()]
+            if " and " not in between and " or " not in between:
+                stop = comma
+    return stop
+
+
+def without_subordinator(text: str, source: tuple[int, int]) -> tuple[int, int]:
+    """ "Once the foreman (said)": the conjunction opens the clause; it is not part of the source."""
+    first, space, _ = text[source[0] : min(source[1], source[0] + 12)].partition(" ")
+    if space and first.lower() in SUBORDINATORS:
+        return source[0] + len(first) + 1, source[1]
+    return source
+
+
+def subordinate(text: str, start: int, source: tuple[int, int] | None, cue: Cue) -> bool:
+    """Is the cue inside a subordinate clause ("Although X said C, ...", "..., and once X said C, ...")?"""
+    lead_end = source[0] if source is not None else cue.start
+    if source is not None and text[source[0] : source[1]].lower() in SUBORDINATORS:
+        lead_end = source[1]  # "X, despite admitting that C, ..."
+    lead = text[start:lead_end].rstrip()
+    cut = max(lead.rfind(" "), lead.rfind(","))
+    opener = lead[: cut + 1].rstrip().lower()
+    if lead[cut + 1 :].lower() in SUBORDINATORS and (
+        not opener or opener in ("and", "but") or opener.endswith((",", ";", " and", " but"))
+    ):
+        return True
+    # A sentence that opens with a subordinator and has no comma before the cue.
+    first, _, rest = text[start : min(cue.start, start + 300)].partition(" ")
+    if first in ("And", "But"):
+        first, _, rest = rest.partition(" ")
+    return first.lower() in SUBORDINATORS and "," not in rest
