@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from attribution import analyze
-from attribution._phrases import appositive_to_end, fragment_runs_on, medial_cue, source_before
+from attribution._phrases import appositive_to_end, fragment_runs_on, leading_subject, medial_cue, source_before
 
 
 def _contents(text: str) -> list[str]:
@@ -59,3 +59,14 @@ def test_medial_cue_needs_a_finished_head() -> None:
     source = text.index("the mayor")
     cue_end = text.index(" the pier")
     assert not medial_cue(text, 0, source, cue_end - 1, cue_end + 1)
+
+
+def test_leading_subject_stops_at_the_verb() -> None:
+    text = "Ana Lind met the envoy, saying the talks went well."
+    span = leading_subject(text, 0, text.index("saying"))
+    assert span is not None
+    assert text[span[0] : span[1]] == "Ana Lind"
+    text = "The farm groups sought more time, saying the order was unfair."
+    span = leading_subject(text, 0, text.index("saying"))
+    assert span is not None
+    assert text[span[0] : span[1]] == "The farm groups"

@@ -342,19 +342,39 @@ def _may_end_adverbial(text: str, start: int, end: int) -> bool:
     return tail.endswith(ADVERBIAL_ENDS) or "\n" in text[start:end]
 
 
+# Common irregular past tenses: the verb that ends a sentence's leading subject.
+IRREGULAR_PAST = wordset(
+    """met spoke went took made gave came held left sent began led won lost ran saw found brought kept paid put
+    set stood struck sought thought felt fought chose drew broke flew rose fell grew knew threw wore sold bought
+    built caught taught spent meant heard became got stepped"""
+)
+DETERMINERS = wordset(
+    "the a an this that these those his her its their our my some several many most both all two three"
+)
+# Lower-case words inside a name or title ("Secretary of State X", "the Duke of Y").
+NAME_INNER = wordset("of for and the on de da del di du van von der la le al el bin ibn")
+
+
 def leading_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with, up to its verb ("Lord X has criticised ..., accusing")."""
     tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, min(end, start + 120))]
     last = -1
+    named = False  # every word so far is capitalized: a lower-case word after a name is its verb
     for index, token in enumerate(tokens[:MAX_SOURCE_WORDS]):
         word = _word(text, token)
         lower = word.lower()
         if len(word) == 1 and not word.isalnum():
             break
         if word[0].islower() and (
-            lower in VERBISH or lower in AUX or lower.endswith(("ed", "ly")) or lower in CLAUSE_WORDS
+            lower in VERBISH
+            or lower in AUX
+            or lower.endswith(("ed", "ly"))
+            or lower in CLAUSE_WORDS
+            or lower in IRREGULAR_PAST
+            or (index == last + 1 and named and lower not in NAME_INNER and not NAME_WORD_RE.match(word))
         ):
             break
+        named = (index == 0 and lower not in DETERMINERS) or (named and word[0].isupper())
         last = index
     if last < 0 or not _word(text, tokens[0])[0].isupper() or _word(text, tokens[0]).lower() in LEADING_PREP:
         return None
