@@ -268,6 +268,8 @@ def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
         if opening is not None and opening > 0:
             index = opening - 1
     comma_after = _word(text, tokens[index]) == ","
+    if comma_after and progressive and index == len(tokens) - 1:
+        return None  # "X did Y, saying C": the participle's subject is the sentence's, not the words before it
     if comma_after:
         index -= 1
         aside = _adverbial_aside(text, tokens, index)
