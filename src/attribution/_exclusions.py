@@ -35,6 +35,16 @@ def noun_use(text: str, cue: Cue, floor: int) -> bool:
     return NOUN_BEFORE_RE.search(text, max(floor, cue.start - 12), cue.start) is not None
 
 
+def in_name(text: str, cue: Cue, floor: int) -> bool:
+    """ "the Drudge Report", "Consumer Reports": a capitalised cue word after a capitalised
+    word inside a sentence is part of a name (headlines, in Title Case, are not asked)."""
+    if not text[cue.start].isupper() or cue.start - floor < 3 or text[cue.start - 1] != " ":
+        return False
+    before = text[max(floor, cue.start - 30) : cue.start - 1]
+    word = before.rsplit(" ", 1)[-1]
+    return word[:1].isupper() and word[-1:].isalpha() and len(before) > len(word)
+
+
 # Fixed phrases whose speech verb reports nothing: the writer's own hedges and transitions
 # ("Having said that, ...", "It goes without saying that ...", "as predicted"), and plural
 # nouns after a quantifier or a support verb ("too many calls", "made several claims").

@@ -23,6 +23,7 @@ from ._exclusions import (
     adjective_noun,
     clause_stop,
     idiom,
+    in_name,
     infinitive,
     naming,
     noun_use,
@@ -181,7 +182,13 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
         return paragraph.sentences[index]
 
     inside.sort()
-    free_cues = [c for c in cues if not _inside_any(c.start, inside) and not adjective_noun(text, c, paragraph.start)]
+    free_cues = [
+        c
+        for c in cues
+        if not _inside_any(c.start, inside)
+        and not adjective_noun(text, c, paragraph.start)
+        and not (paragraph.index > 0 and in_name(text, c, paragraph.start))
+    ]
     previous: dict[tuple[int, int], Cue] = {}
     # Reported speech and cues beside quotes, in order.
     for cue in free_cues:
@@ -249,7 +256,7 @@ def _reported(
     if source is not None:
         source = without_subordinator(text, source)
     if source is not None and not after.that:
-        if text[source[0] : source[1]] in FIRST_PERSON:
+        if text[source[0] : source[1]] in FIRST_PERSON or text.startswith("I ", source[0]):
             return None  # "I have written letters for them": outside quotes, "I" is the writer narrating
         if NEGATED_RE.search(text, max(source[0], cue.start - 24), cue.start) is not None:
             return None  # "X isn't saying much", "they wouldn't tell Y anything": no proposition is reported
@@ -275,6 +282,8 @@ def _reported(
     if after.content_start is not None and not trailing:
         # "X said (that) C", "X told Y C": the clause after the cue.
         content_start = after.content_start
+        if content_start == cue.end + 1 and text.startswith(("and ", "or "), content_start):
+            return None  # "who said and did the same things": two verbs sharing an object, no clause
         head = content_start
         if source is not None and not after.that and medial_cue(text, start, source[0], cue.end, content_start):
             head = start  # "The harbour, the minister said, would reopen": one clause around the cue
