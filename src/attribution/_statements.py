@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right, insort
 import attrs
 
 from ._assemble import finish_draft
+from ._clauses import appositive_to_end, fragment_runs_on, medial_cue, mixed_lead, subordinate_tail
 from ._cues import ACCORDING_RE, CITING_RE, Cue, cue_set
 from ._custom import Lexicon
 from ._drafts import Draft
@@ -39,16 +40,11 @@ from ._phrases import (
     BAD_CONTENT_START,
     FINITE_RE,
     after_cue,
-    appositive_to_end,
     clause_like,
     content_end,
-    fragment_runs_on,
     leading_subject,
-    medial_cue,
-    mixed_lead,
     source_after,
     source_before,
-    subordinate_tail,
     trim_span,
 )
 from ._quotecues import cue_after_quote, cue_before_quote, quoted_title, whole_sentence_quote
