@@ -408,7 +408,16 @@ def _trailing_name(text: str, tokens: list[tuple[int, int]], first: int, last: i
     before = _word(text, tokens[run]).lower()
     if before in PREPOSITION_WORDS or before in {"the", "a", "an", "and", "of"} or before.endswith(("'s", "’s")):
         return first
+    if not any(_verb_like(_word(text, tokens[k])) for k in range(first, run + 1)):
+        return first  # "White House press secretary Ana Lind": a title before the name, not a clause
     return run + 1
+
+
+def _verb_like(word: str) -> bool:
+    lower = word.lower()
+    return word[:1].islower() and (
+        lower in VERBISH or lower in IRREGULAR_PAST or lower.endswith("ed") or lower in {"out", "up", "off", "down"}
+    )
 
 
 def _sentence_subject(text: str, tokens: list[tuple[int, int]], before: int, floor: int) -> tuple[int, int] | None:
