@@ -119,3 +119,8 @@ def appositive_to_end(text: str, start: int, end: int) -> bool:
     tail = text[first.end() : end]
     # A quote or a second clause after the description is not part of it.
     return not any(mark in tail for mark in '“”"«»;:')
+
+
+def relative_cue(text: str, cue_start: int) -> bool:
+    """'“Q,” said X, who stressed that C': the cue opens a relative clause about the source."""
+    return text.endswith((", who ", ", which "), max(0, cue_start - 8), cue_start)

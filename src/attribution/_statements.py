@@ -14,7 +14,14 @@ from bisect import bisect_left, bisect_right, insort
 import attrs
 
 from ._assemble import finish_draft
-from ._clauses import appositive_to_end, fragment_runs_on, medial_cue, mixed_lead, subordinate_tail
+from ._clauses import (
+    appositive_to_end,
+    fragment_runs_on,
+    medial_cue,
+    mixed_lead,
+    relative_cue,
+    subordinate_tail,
+)
 from ._cues import ACCORDING_RE, CITING_RE, Cue, cue_set
 from ._custom import Lexicon
 from ._drafts import Draft
@@ -256,7 +263,12 @@ def _reported(
             return None  # "I have written letters for them": outside quotes, "I" is the writer narrating
         if NEGATED_RE.search(text, max(source[0], cue.start - 24), cue.start) is not None:
             return None  # "X isn't saying much", "they wouldn't tell Y anything": no proposition is reported
-    if source is not None and source[0] - start > 3 and _mostly_quote((start, source[0]), quotes):
+    if (
+        source is not None
+        and source[0] - start > 3
+        and _mostly_quote((start, source[0]), quotes)
+        and not relative_cue(text, cue.start)
+    ):
         return None  # “Q,” X told a news channel ...: the quote is the statement
     if source is None and not participle and prior is not None and _participle(text, start, cue.start):
         # “Q,” the mayor said, adding that C: the source of the cue before.
