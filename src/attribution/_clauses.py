@@ -124,3 +124,16 @@ def appositive_to_end(text: str, start: int, end: int) -> bool:
 def relative_cue(text: str, cue_start: int) -> bool:
     """'“Q,” said X, who stressed that C': the cue opens a relative clause about the source."""
     return text.endswith((", who ", ", which "), max(0, cue_start - 8), cue_start)
+
+
+# One auxiliary or adverb may stand between the conjunction and a coordinated cue ("but has said").
+COORDINATED_FILLER = wordset("has have had also later then since repeatedly publicly often")
+
+
+def coordinated_cue(text: str, floor: int, cue_start: int) -> bool:
+    """ "X did Y and said C", "X did Y but has said C": the cue shares the sentence's subject."""
+    before = text[max(floor, cue_start - 20) : cue_start]
+    if before.endswith((" and ", " but ")):
+        return True
+    words = before.rstrip().rsplit(" ", 2)
+    return len(words) == 3 and words[1] in {"and", "but"} and words[2] in COORDINATED_FILLER

@@ -16,6 +16,7 @@ import attrs
 from ._assemble import finish_draft
 from ._clauses import (
     appositive_to_end,
+    coordinated_cue,
     fragment_runs_on,
     medial_cue,
     mixed_lead,
@@ -318,7 +319,7 @@ def _reported(
             return None
         inherit = False
         if source is None and not participle:
-            coordinated = text[max(start, cue.start - 5) : cue.start] in (" and ", " but ")
+            coordinated = coordinated_cue(text, start, cue.start)
             if not (coordinated or (_participle(text, start, cue.start) and text[cue.end - 3 : cue.end] == "ing")):
                 return None
             source = leading_subject(text, start, cue.start)
