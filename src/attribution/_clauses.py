@@ -9,7 +9,7 @@ Each function looks at a bounded window around one cue; all results are offsets.
 from __future__ import annotations
 
 from ._lazy import lazy_compile
-from ._phrases import CLAUSE_WORDS, FIRST_WORD_RE, TOKEN_RE, content_end, trim_span
+from ._phrases import CLAUSE_WORDS, FIRST_WORD_RE, TOKEN_RE, content_end, source_after, trim_span
 from ._words import wordset
 
 # After a quoted fragment, these start a new clause or a cue, not the rest of the reported clause.
@@ -137,3 +137,15 @@ def coordinated_cue(text: str, floor: int, cue_start: int) -> bool:
         return True
     words = before.rstrip().rsplit(" ", 2)
     return len(words) == 3 and words[1] in {"and", "but"} and words[2] in COORDINATED_FILLER
+
+
+def aside_citation(text: str, source: tuple[int, int] | None, cue_start: int) -> tuple[int, int] | None:
+    """ "State TV, quoting a military source, said C": the quoted source, the speaker of C."""
+    if source is None or cue_start - source[1] > 120:
+        return None
+    gap = text[source[1] : cue_start]
+    at = max(gap.find(", quoting "), gap.find(", citing "))
+    if at < 0 or not gap.rstrip().endswith(","):
+        return None
+    opener = source[1] + at + (len(", quoting ") if gap.startswith(", quoting ", at) else len(", citing "))
+    return source_after(text, opener, cue_start)

@@ -16,6 +16,7 @@ import attrs
 from ._assemble import finish_draft
 from ._clauses import (
     appositive_to_end,
+    aside_citation,
     coordinated_cue,
     fragment_runs_on,
     medial_cue,
@@ -310,7 +311,7 @@ def _reported(
             return None
         stop = clause_stop(text, start, source, cue, content_start, content_end(text, content_start, end))
         citing = CITING_RE.search(text, content_start, stop)
-        citing_span = None
+        citing_span = aside_citation(text, source, cue.start)  # "State TV, quoting a source, said C"
         if citing is not None:
             citing_span = source_after(text, citing.end(), end)
             stop = citing.start()
