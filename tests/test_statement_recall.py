@@ -71,3 +71,10 @@ def test_leading_subject_stops_at_the_verb() -> None:
     span = leading_subject(text, 0, text.index("saying"))
     assert span is not None
     assert text[span[0] : span[1]] == "The farm groups"
+
+
+def test_source_drops_a_trailing_possessive() -> None:
+    text = "The mayor’s claim that taxes would fall proved wrong."
+    span = source_before(text, 0, text.index("claim"))
+    assert span is not None
+    assert text[span[0] : span[1]] == "The mayor"

@@ -240,6 +240,13 @@ def _outlets_in(text: str, start: int, end: int, outlets: OutletIndex, via: list
 
 def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
     """The source phrase that ends right before the cue ("Col. Y", "a U.S. official", "he")."""
+    span = _source_before(text, floor, cue_start)
+    if span is not None and span[1] - span[0] > 3 and text.endswith(("’s", "'s"), span[0], span[1]):
+        return span[0], span[1] - 2  # "the mayor’s claim that C": the mayor, not the possessive
+    return span
+
+
+def _source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
     # "is saying", "was telling": a progressive, not the passive "is said to".
     word_end = cue_start
     while word_end < min(len(text), cue_start + 14) and text[word_end].isalpha():
