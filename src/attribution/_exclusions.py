@@ -32,6 +32,9 @@ def noun_use(text: str, cue: Cue, floor: int) -> bool:
     """
     if text.startswith(" that ", cue.end):
         return False
+    # Every match ends in a space after one of these letters (the, a, an, his, her, my, every, 's).
+    if cue.start - floor < 2 or text[cue.start - 1] != " " or text[cue.start - 2] not in "earnsyERANSY":
+        return False
     return NOUN_BEFORE_RE.search(text, max(floor, cue.start - 12), cue.start) is not None
 
 
@@ -61,10 +64,25 @@ IDIOM_WORDS = frozenset(("said", "saying", "say", "noting", "mentioning", "noted
                          "expected", "mentioned"))  # fmt: skip
 
 
+# What must come right before the cue word for a branch of IDIOM_RE to match: most cues
+# fail these cheap tests and never run the pattern.
+SAY_FORMS = frozenset(("said", "say", "saying"))
+SAY_LEADS = ("having ", "that ", "being ", "be ", "without ", "to ")
+PARTICIPLE_LEADS = ("worth ", "be ", "as ", "was ", "been ")
+PLURAL_HINTS = ("many ", "few ", "several ", "numerous ", "multiple ", "countless ", "dozens ", "hundreds ", "ma")
+
+
 def idiom(text: str, cue: Cue, floor: int) -> bool:
     """Is the cue word part of a fixed phrase of the writer's, or a plural noun?"""
     word = text[cue.start : cue.end].lower()
-    if not (word.endswith("s") or word in IDIOM_WORDS):
+    if word in SAY_FORMS:
+        if not text[max(floor, cue.start - 9) : cue.start].lower().endswith(SAY_LEADS):
+            return False
+    elif word.endswith("s"):
+        lead = text[max(floor, cue.start - 40) : cue.start].lower()
+        if not any(hint in lead for hint in PLURAL_HINTS):
+            return False
+    elif word not in IDIOM_WORDS or not text[max(floor, cue.start - 6) : cue.start].lower().endswith(PARTICIPLE_LEADS):
         return False
     for match in IDIOM_RE.finditer(text, max(floor, cue.start - 40), cue.end + 7):
         if match.start() <= cue.start and match.end() >= cue.end:
