@@ -111,3 +111,18 @@ def test_cue_noun_with_that_clause_and_contracted_verb_still_report() -> None:
         ),
     ):
         assert [s.content.text for s in analyze(text).statements] == [content]
+
+
+def test_capitalised_cue_after_a_name_is_part_of_it() -> None:
+    from attribution._cues import Cue
+    from attribution._exclusions import in_name
+
+    def cue_at(text: str, word: str) -> Cue:
+        start = text.index(word)
+        return Cue(start, start + len(word), word.lower(), "assert", "clause")
+
+    text = "Readers of the Harbour Report said the pier was shut."
+    assert in_name(text, cue_at(text, "Report"), 0)
+    assert not in_name(text, cue_at(text, "said"), 0)
+    title_case = "In 1989 Moreno Claimed That The Harbour Would Sink."
+    assert not in_name(title_case, cue_at(title_case, "Claimed"), 0)

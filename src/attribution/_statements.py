@@ -35,7 +35,6 @@ from ._exclusions import (
     idiom,
     in_name,
     infinitive,
-    naming,
     noun_use,
     without_subordinator,
 )
@@ -202,7 +201,6 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
             or infinitive(text, cue.start, paragraph.start)
             or noun_use(text, cue, paragraph.start)
             or idiom(text, cue, paragraph.start)
-            or naming(text, cue, paragraph.start)
         ):
             continue
         sentence = sentence_of(cue.start)
@@ -505,8 +503,6 @@ def _direct(
         return None
     if found is not None:
         cue, source, via = found
-        if naming(text, cue, paragraph.start):
-            return None  # what it called “a clear threat”: a name for something, not a claim
         if words < 2 or (words < MIN_QUOTE_WORDS and cue.frame == "quote"):
             return None  # "basically", “strong leader”: a fragment, not a statement
         floor = prev_close + 1 if prev_close is not None else paragraph.start
