@@ -137,15 +137,22 @@ def clause_stop(text: str, start: int, source: tuple[int, int] | None, cue: Cue,
     if after is not None:
         stop = after.start()
     if subordinate(text, start, source, cue):
-        # The comma must close a clause and a new one start: "the water, the power and the
-        # roads were cut" is a list, its verb comes after an "and".
-        comma = text.rfind(", ", content_start, stop)
-        verb = FINITE_RE.search(text, comma + 2, min(stop, comma + 60)) if comma > content_start else None
-        if verb is not None and not text.startswith(("and ", "or ", "but "), comma + 2):
-            between = text[comma + 2 : verb.start()]
-            if " and " not in between and " or " not in between:
-                stop = comma
+        # The first comma that closes the clause: one a main clause follows ("..., the army
+        # withdrew"), not a list ("the water, the power and the roads were cut": its verb comes
+        # after an "and"), a relative ("..., whose ...") or a participle ("..., knowing ...").
+        comma = text.find(", ", content_start, stop)
+        while 0 <= comma < stop:
+            word = text[comma + 2 : comma + 14].split(" ", 1)[0].lower()
+            verb = FINITE_RE.search(text, comma + 2, min(stop, comma + 60))
+            if verb is not None and word not in NOT_MAIN_CLAUSE and not word.endswith("ing"):
+                between = text[comma + 2 : verb.start()]
+                if " and " not in between and " or " not in between:
+                    return comma
+            comma = text.find(", ", comma + 2, stop)
     return stop
+
+
+NOT_MAIN_CLAUSE = wordset("and or but which who whose whom where when while as including such like")
 
 
 def without_subordinator(text: str, source: tuple[int, int]) -> tuple[int, int]:
