@@ -26,6 +26,11 @@ OPEN_DOUBLE = frozenset("“„«")
 CLOSE_DOUBLE = frozenset("”»")
 DOUBLE_MARK_RE = re.compile(r"[“”„«»\"‟]")
 SINGLE_MARK_RE = re.compile(r"[‘’']")
+# Where _single_quotes could open a quote: ' or ‘ after a space or one of ([—–-: and before
+# a letter, digit or double mark (the mark comes first so the engine skips ahead to it).
+# Paragraphs with none (most apostrophes sit inside words) skip the walk over every mark;
+# the paragraph's first character is tested apart.
+SINGLE_OPENER_RE = re.compile(r"""['‘](?<=[\s(\[—–\-:].)(?=[^\W_]|[“"])""")
 
 # A sentence ends at . ! ? (with closing quotes or brackets) before a space and
 # something that can start a sentence. The gap is the break; the pattern starts
@@ -111,9 +116,13 @@ class Document:
 def segment(text: str) -> Document:
     paragraphs: list[Paragraph] = []
     for match in PARAGRAPH_RE.finditer(text):
-        start, end = _strip(text, match.start(), match.end())
-        if start >= end:
-            continue
+        start, end = match.span()
+        first, last = text[start], text[end - 1]
+        # Most lines have nothing to strip: test both ends before calling _strip.
+        if first.isspace() or first in INVISIBLE or last.isspace() or last in INVISIBLE:
+            start, end = _strip(text, start, end)
+            if start >= end:
+                continue
         index = len(paragraphs)
         paragraphs.append(
             Paragraph(
@@ -128,27 +137,29 @@ def segment(text: str) -> Document:
     return Document(text=text, paragraphs=tuple(paragraphs))
 
 
+# Zero-width and direction marks: stripped from paragraph ends like spaces.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or _invisible(text[start])):
+    while start < end and (text[start].isspace() or text[start] in INVISIBLE):
         start += 1
-    while end > start and (text[end - 1].isspace() or _invisible(text[end - 1])):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in INVISIBLE):
         end -= 1
     return start, end
-
-
-def _invisible(char: str) -> bool:
-    return char in "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"
 
 
 def split_sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     sentences: list[tuple[int, int]] = []
     begin = start
     for match in SENTENCE_END_RE.finditer(text, start, end):
-        gap_start, gap_end = match.span("gap")
+        gap_start, gap_end = match.span(1)  # the "gap" group, by number: a cheaper lookup
+        mark = match.start()
         # Look back a bounded distance for an abbreviation such as "Gen." or "U.S.".
-        floor = max(begin, gap_start - 12)
-        if _may_abbreviate(text, match.start(), floor) and ABBREVIATION_RE.search(text[floor:gap_start]):
-            continue
+        if text[mark] == ".":
+            floor = gap_start - 12 if gap_start - 12 > begin else begin
+            if _may_abbreviate(text, mark, floor) and ABBREVIATION_RE.search(text[floor:gap_start]):
+                continue
         if gap_start > begin:
             sentences.append((begin, gap_start))
         begin = gap_end
@@ -176,6 +187,12 @@ def _may_abbreviate(text: str, mark: int, floor: int) -> bool:
     before = text[mark - 1]
     if not ("a" <= before <= "z"):
         return True  # capitals, digits, other scripts: let the pattern decide
+    space = text.rfind(" ", floor, mark)
+    if space >= 0:
+        # The usual case, a plain word after a space, without the walk below.
+        word = text[space + 1 : mark]
+        if word.isascii() and word.isalnum():
+            return word in ABBREVIATION_WORDS
     start = mark - 1
     while start > floor and text[start - 1].isascii() and (text[start - 1].isalnum() or text[start - 1] == "_"):
         start -= 1
@@ -261,6 +278,8 @@ def _single_quotes(text: str, start: int, end: int, paragraph: int, doubles: lis
     # ``doubles`` are in text order, so one forward pointer replaces a scan of them per mark.
     if text.find("'", start, end) < 0 and text.find("‘", start, end) < 0:
         return found  # only ’ marks: apostrophes, or closers with no opener
+    if SINGLE_OPENER_RE.search(text, start, end) is None and text[start] not in "'‘":
+        return found  # no mark that could open
     spans = [(q.open_at, q.close_at or q.end) for q in doubles]
     inside = 0
     for match in SINGLE_MARK_RE.finditer(text, start, end):
