@@ -52,6 +52,7 @@ EVIDENCE_HEADS = wordset(
 )
 PREPOSITIONS = wordset("for of at from in with to on by near about")
 DETERMINERS = wordset("a an the one two three four some several many other another most few")
+PREPOSITIONS_OR_DETERMINERS = PREPOSITIONS | DETERMINERS
 PARTICLES = wordset("al al- bin ibn de da del della der van von la le du el abu ben st. st")
 CAPITAL_RE = lazy_compile(r"^(?:\p{Lu}|\d|al-|el-|de\b|bin\b|van\b|von\b|abu\b)")
 OUTLET_HEADS = wordset("outlet newspaper agency broadcaster channel network")
@@ -129,7 +130,7 @@ def classify(phrase: str, outlets: OutletIndex) -> Typed | None:
     lower = phrase.lower()
     if lower in PRONOUNS:
         return Typed("pronoun", phrase, head=lower)
-    if REPORT_RE.match(phrase):
+    if "report" in lower and REPORT_RE.match(phrase):  # the pattern needs the word (no folds onto it)
         return Typed("report", phrase, head="reports")
     outlet = outlets.lookup(phrase)
     if outlet is None and len(words) > 1 and _capital(words[-1]):
@@ -208,7 +209,7 @@ def _named(words: list[str], phrase: str) -> Typed:
     name = " ".join(name_words)
     if not cut and (org_like or name in _place_names() or (len(name_words) == 1 and name.isupper())):
         return Typed("organization", phrase, head=name_words[-1].lower())
-    if prefix and prefix[-1].lower() in PREPOSITIONS | DETERMINERS and not cut:
+    if prefix and prefix[-1].lower() in PREPOSITIONS_OR_DETERMINERS and not cut:
         if prefix[-1].lower() in DETERMINERS and not org_like:
             return Typed("organization", phrase, head=name_words[-1].lower())
         return Typed("anonymous", phrase, head=prefix[0].lower())
