@@ -133,12 +133,12 @@ def segment(text: str) -> Document:
         index = len(paragraphs)
         paragraphs.append(
             Paragraph(
-                index=index,
-                start=start,
-                end=end,
-                sentences=split_sentences(text, start, end),
-                quotes=find_quotes(text, start, end, index),
-                boilerplate=is_boilerplate(text[start:end]),
+                index,
+                start,
+                end,
+                split_sentences(text, start, end),
+                find_quotes(text, start, end, index),
+                is_boilerplate(text[start:end]),
             )
         )
     return Document(text=text, paragraphs=tuple(paragraphs))
@@ -235,7 +235,14 @@ def find_quotes(text: str, start: int, end: int, paragraph: int) -> tuple[Quote,
     open_at: int | None = None
     for match in DOUBLE_MARK_RE.finditer(text, start, end):
         position = match.start()
-        role = _double_role(text, position, start, end, text[open_at] if open_at is not None else None)
+        mark = match.group()
+        # Curly marks other than “ decide alone; “ and straight marks need _double_role.
+        if mark == "”" or mark == "»":
+            role = "close"
+        elif mark == "„" or mark == "«" or mark == "‟":
+            role = "open"
+        else:
+            role = _double_role(text, position, start, end, text[open_at] if open_at is not None else None)
         if role == "open":
             if open_at is not None and position - open_at > 1:
                 # A second opening mark after a finished sentence: the news convention of a
