@@ -236,9 +236,11 @@ def find_quotes(text: str, start: int, end: int, paragraph: int) -> tuple[Quote,
     for match in DOUBLE_MARK_RE.finditer(text, start, end):
         position = match.start()
         mark = match.group()
-        # Curly marks other than “ decide alone; “ and straight marks need _double_role.
+        # Curly marks take their role here (what _double_role says); straight marks need it.
         if mark == "”" or mark == "»":
             role = "close"
+        elif mark == "“":
+            role = "close" if open_at is not None and text[open_at] == "„" else "open"
         elif mark == "„" or mark == "«" or mark == "‟":
             role = "open"
         else:
@@ -260,9 +262,11 @@ def find_quotes(text: str, start: int, end: int, paragraph: int) -> tuple[Quote,
         inner_start, inner_end = _strip(text, open_at + 1, end)
         if inner_end > inner_start:
             quotes.append(Quote(inner_start, inner_end, open_at, None, paragraph))
-    singles = _single_quotes(text, start, end, paragraph, quotes)
-    if singles:
-        quotes = sorted([*quotes, *singles], key=lambda q: q.open_at)
+    # Only ’ marks (apostrophes, or closers with no opener) cannot make a single-mark quote.
+    if text.find("'", start, end) >= 0 or text.find("‘", start, end) >= 0:
+        singles = _single_quotes(text, start, end, paragraph, quotes)
+        if singles:
+            quotes = sorted([*quotes, *singles], key=lambda q: q.open_at)
     return tuple(quotes)
 
 
@@ -288,14 +292,15 @@ def _double_role(text: str, position: int, start: int, end: int, opener: str | N
 
 
 def _single_quotes(text: str, start: int, end: int, paragraph: int, doubles: list[Quote]) -> list[Quote]:
-    """Single-mark quotes (headline style ``X says 'Q'``), told apart from apostrophes."""
+    """Single-mark quotes (headline style ``X says 'Q'``), told apart from apostrophes.
+
+    The caller has checked that the paragraph holds a ' or ‘ mark.
+    """
     found: list[Quote] = []
     open_at: int | None = None
-    # ``doubles`` are in text order, so one forward pointer replaces a scan of them per mark.
-    if text.find("'", start, end) < 0 and text.find("‘", start, end) < 0:
-        return found  # only ’ marks: apostrophes, or closers with no opener
     if SINGLE_OPENER_RE.search(text, start, end) is None and text[start] not in "'‘":
         return found  # no mark that could open
+    # ``doubles`` are in text order, so one forward pointer replaces a scan of them per mark.
     spans = [(q.open_at, q.close_at or q.end) for q in doubles]
     inside = 0
     for match in SINGLE_MARK_RE.finditer(text, start, end):
