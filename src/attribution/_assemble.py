@@ -61,19 +61,19 @@ def finish_draft(
         citing_outlet = OutletMatch(entity.name, "generic", mention[0], mention[1])
     if citing_outlet is not None and not any(v.name == citing_outlet.name for v in via):
         via.insert(0, citing_outlet)
-    if draft.lemma == "tweet" and draft.cue is not None and not via:
-        via.append(OutletMatch("X", "platform", draft.cue[0], draft.cue[1]))
-    if entity is not None and mention is not None:
-        entity.mention = mention
+    cue_span = draft.cue
+    if draft.lemma == "tweet" and cue_span is not None and not via:
+        via.append(OutletMatch("X", "platform", cue_span[0], cue_span[1]))
     speaker = None
     if entity is not None and mention is not None:
+        entity.mention = mention
         speaker = Speaker(
-            text=text[mention[0] : mention[1]],
-            name=entity.name,
-            kind=_kind(entity.kind),
-            start=mention[0],
-            end=mention[1],
-            role=entity.role,
+            text[mention[0] : mention[1]],
+            entity.name,
+            _kind(entity.kind),
+            mention[0],
+            mention[1],
+            entity.role,
         )
     elif entity is not None:
         speaker = _carried(text, draft, entity)
@@ -84,19 +84,19 @@ def finish_draft(
         speaker = Speaker(text=word, name=word, kind=kind, start=mention[0], end=mention[1])
         # A quote that goes on in the next paragraph is this pronoun's, not the last resolved speaker's.
         entity = Entity(name=word, kind=kind, role=None, head=word.lower(), mention=mention)
-    cue = Span(text[draft.cue[0] : draft.cue[1]], draft.cue[0], draft.cue[1]) if draft.cue else None
+    cue = Span(text[cue_span[0] : cue_span[1]], cue_span[0], cue_span[1]) if cue_span else None
     start, end = draft.content
     hedged = is_hedged(text, start, end) or (
-        draft.cue is not None and is_hedged(text, max(0, draft.cue[0] - 40), draft.cue[0])
+        cue_span is not None and is_hedged(text, cue_span[0] - 40 if cue_span[0] > 40 else 0, cue_span[0])
     )
     statement = Statement(
-        content=Span(text[start:end], start, end),
-        speaker=speaker,
-        cue=cue,
-        via=tuple(_dedupe(text, via)),
-        direct=draft.direct,
-        stance=draft.stance,  # type: ignore[arg-type]
-        hedged=hedged,
+        Span(text[start:end], start, end),
+        speaker,
+        cue,
+        _dedupe(text, via) if via else (),
+        draft.direct,
+        draft.stance,  # type: ignore[arg-type]
+        hedged,
     )
     return statement, entity if entity is not None else last
 
@@ -115,7 +115,7 @@ def _kind(kind: str) -> SpeakerKind:
     return cast("SpeakerKind", kind) if kind in SPEAKER_KINDS else "unknown"
 
 
-def _dedupe(text: str, via: list[OutletMatch]) -> list[Outlet]:
+def _dedupe(text: str, via: list[OutletMatch]) -> tuple[Outlet, ...]:
     seen: set[str] = set()
     out: list[Outlet] = []
     for match in via:
@@ -123,4 +123,4 @@ def _dedupe(text: str, via: list[OutletMatch]) -> list[Outlet]:
             continue
         seen.add(match.name)
         out.append(to_outlet(text, match))
-    return out
+    return tuple(out)

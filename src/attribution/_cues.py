@@ -30,19 +30,37 @@ class Cue(NamedTuple):
 
 @attrs.frozen
 class CueSet:
-    """The compiled verb alternation and the stance and frame of every form."""
+    """The compiled verb alternation and the stance and frame of every form.
+
+    ``surfaces`` maps each spelling the alternation matches (lower-case and capitalized)
+    straight to its entry in ``forms``, so a match needs no ``lower()``.
+    """
 
     verb_re: re.Pattern[str]
     forms: dict[str, tuple[str, str, str]]
+    surfaces: dict[str, tuple[str, str, str]] = attrs.field(factory=dict)
 
     def scan(self, text: str, start: int, end: int) -> list[Cue]:
         found: list[Cue] = []
         forms = self.forms
+        surfaces = self.surfaces
+        # The words either side are read inline: this loop runs for every verb form in the text.
+        # A word of NOUN_BEFORE right before (same space-delimited word, up to 12 characters back)
+        # or of NOUN_AFTER right after (up to 14 characters on, trailing punctuation dropped).
         for match in self.verb_re.finditer(text, start, end):
             at, stop = match.span()
-            if _word_before(text, at, start) in NOUN_BEFORE or _word_after(text, stop, end) in NOUN_AFTER:
-                continue
-            lemma, stance, frame = forms[match.group().lower()]
+            if at > start and text[at - 1] == " ":
+                floor = at - 12 if at - 12 > start else start
+                space = text.rfind(" ", floor, at - 1)
+                if text[space + 1 if space >= 0 else floor : at - 1].lower() in NOUN_BEFORE:
+                    continue
+            if stop < end and text[stop] == " ":
+                limit = stop + 14 if stop + 14 < end else end
+                space = text.find(" ", stop + 1, limit)
+                if text[stop + 1 : space if space >= 0 else limit].rstrip(".,;:") in NOUN_AFTER:
+                    continue
+            surface = match.group()
+            lemma, stance, frame = surfaces.get(surface) or forms[surface.lower()]
             found.append(Cue(at, stop, lemma, stance, frame))
         return found
 
@@ -54,21 +72,6 @@ NOUN_AFTER = wordset(
     "said say says were are was is have has had suggest suggested indicate indicated show showed emerged"
     " circulated surfaced"
 )
-
-
-def _word_before(text: str, position: int, floor: int) -> str:
-    if position - 1 < floor or text[position - 1] != " ":
-        return ""
-    space = text.rfind(" ", max(floor, position - 12), position - 1)
-    return text[space + 1 if space >= 0 else max(floor, position - 12) : position - 1].lower()
-
-
-def _word_after(text: str, position: int, limit: int) -> str:
-    if position >= limit or text[position] != " ":
-        return ""
-    space = text.find(" ", position + 1, min(limit, position + 14))
-    word = text[position + 1 : space if space >= 0 else min(limit, position + 14)]
-    return word.rstrip(".,;:")
 
 
 @functools.lru_cache(maxsize=8)
@@ -83,7 +86,8 @@ def cue_set(extra_verbs: tuple[tuple[str, str], ...] = ()) -> CueSet:
     # engine: several times faster than a flat case-insensitive list of alternatives.
     surfaces = set(forms) | {form[:1].upper() + form[1:] for form in forms}
     verb_re = re.compile(rf"(?<![\w'’-]){literal_alternation(surfaces)}(?![\w-])")
-    return CueSet(verb_re=verb_re, forms=forms)
+    by_surface = {surface: forms[surface.lower()] for surface in surfaces if surface.lower() in forms}
+    return CueSet(verb_re=verb_re, forms=forms, surfaces=by_surface)
 
 
 # "according to X", "per X", "as reported by X": the source follows the cue.

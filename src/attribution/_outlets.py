@@ -10,6 +10,7 @@ holds are recognised by their shape ("the Dogan news agency", "state TV",
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -51,7 +52,16 @@ GENERIC_OUTLET_RE = lazy_compile(
 )
 STATE_RUN_RE = lazy_compile(rf"(?:the\ )?+{MODIFIER}\ ", regex.IGNORECASE)
 AFFILIATE_RE = lazy_compile(r"\ (?:affiliate|sister\ (?:station|channel|network|paper)|station)\ (?=\p{Lu})")
-LEADING_THE_RE = lazy_compile(r"^(?:the|The)\ ")
+# Every MEDIUM holds one of these (case as written): a phrase with none cannot be a
+# generic outlet, so most source phrases skip GENERIC_OUTLET_RE altogether.
+MEDIUM_HINT_RE = re.compile(
+    "news|daily|TV|television|media|broadcaster|radio|press|wire|outlet|magazine|weekly|tabloid|website|paper"
+)
+
+
+def _drop_the(phrase: str) -> str:
+    """The phrase without a leading "the " or "The " (a slice: no pattern per lookup)."""
+    return phrase[4:] if phrase.startswith(("the ", "The ")) else phrase
 
 
 @attrs.frozen
@@ -82,20 +92,21 @@ class OutletIndex:
         surface = surface.strip()
         if not surface or surface.islower():
             return
-        for form in {surface, LEADING_THE_RE.sub("", surface)}:
+        for form in {surface, _drop_the(surface)}:
             if override or form not in self.names:
                 self.names[form] = (canonical, kind)
 
     def lookup(self, phrase: str) -> tuple[str, str] | None:
         """The outlet a whole phrase names ("The Associated Press", "AP"), if any."""
         phrase = phrase.strip()
-        found = self.names.get(phrase) or self.names.get(LEADING_THE_RE.sub("", phrase))
+        names = self.names
+        found = names.get(phrase) or names.get(_drop_the(phrase))
         if found:
             return found
         if phrase.endswith(("'s", "’s")):
             return self.lookup(phrase[:-2])
-        if GENERIC_OUTLET_RE.fullmatch(phrase):
-            return (LEADING_THE_RE.sub("", phrase), "generic")
+        if MEDIUM_HINT_RE.search(phrase) is not None and GENERIC_OUTLET_RE.fullmatch(phrase):
+            return (_drop_the(phrase), "generic")
         return None
 
     def at(self, text: str, pos: int, limit: int) -> OutletMatch | None:
@@ -132,7 +143,7 @@ class OutletIndex:
             phrase = text[generic.start() : generic.end()]
             inner = STATE_RUN_RE.sub("", phrase, count=1)
             known = self.names.get(inner)
-            name = known[0] if known else LEADING_THE_RE.sub("", phrase)
+            name = known[0] if known else _drop_the(phrase)
             best = OutletMatch(name, known[1] if known else "generic", generic.start(), generic.end())
         return best
 
