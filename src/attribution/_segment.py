@@ -229,12 +229,16 @@ BOILERPLATE_HINTS = (
 
 
 def is_boilerplate(paragraph: str) -> bool:
-    if BYLINE_RE.match(paragraph):
+    # Every BYLINE_RE match opens with "By", "Posted", "Updated" or "Published".
+    if paragraph[:1] in "BPU" and BYLINE_RE.match(paragraph):
         return True
     if len(paragraph) > BOILERPLATE_MAX_CHARS:
         return False
     lower = paragraph.lower()
-    return any(hint in lower for hint in BOILERPLATE_HINTS) and BOILERPLATE_RE.search(lower) is not None
+    for hint in BOILERPLATE_HINTS:  # a plain loop: cheaper than any() over a generator here
+        if hint in lower:
+            return BOILERPLATE_RE.search(lower) is not None
+    return False
 
 
 def find_quotes(text: str, start: int, end: int, paragraph: int) -> tuple[Quote, ...]:
