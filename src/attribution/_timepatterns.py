@@ -203,6 +203,9 @@ FUTURE_RE = re.compile(
     |going[ ]to|next|later[ ]this)\b""",
     re.VERBOSE,
 )
+# A substring of every cue above ("will", "shall" and "'ll" hold "ll"; "to be held", "is to", "going to"
+# hold "to"): a window without any of them holds no cue.
+FUTURE_KEYWORDS = ("to", "ll", "won", "upcoming", "scheduled", "slated", "plan", "due", "set", "next", "later")
 FUTURE_WINDOW = 90
 # A past reporting verb after the last future cue dates the expression to the report ("..., Kerr said on Friday").
 REPORTED_RE = re.compile(r"\b(?:said|told|added|announced|reported|confirmed|stated|wrote|tweeted|insisted|warned)\b")

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time, tzinfo
 
 import attrs
@@ -54,6 +55,7 @@ from ._timepatterns import (
     DEICTIC_TIME_RE,
     DIGIT_TIME_RE,
     EVENING_RE,
+    FUTURE_KEYWORDS,
     FUTURE_RE,
     FUTURE_WINDOW,
     HEAD_DIGIT_RE,
@@ -109,7 +111,8 @@ def find_times(
             continue
         matches = _matches(text, heads[low:high], paragraph.start, paragraph.end)
         low = high
-        found.extend(scanner.paragraph(paragraph, matches, keep_unanchored))
+        if matches:
+            found.extend(scanner.paragraph(paragraph, matches, keep_unanchored))
     return found
 
 
@@ -304,10 +307,23 @@ def _match_at_word(text: str, position: int, end: int) -> re.Match[str] | None:
     if position >= end:
         return None
     char = text[position]
+    try:
+        matcher = _START_MATCHERS[char]
+    except KeyError:
+        matcher = _START_MATCHERS[char] = _start_matcher(char)
+    return matcher(text, position, end) if matcher is not None else None
+
+
+def _start_matcher(char: str) -> Callable[[str, int, int], re.Match[str] | None] | None:
     kinds = START_KINDS.get(char)
     if kinds is None:
-        return TIME_RE.match(text, position, end) if not char.isascii() else None
-    return kinds_pattern(kinds).match(text, position, end) if kinds else None
+        return None if char.isascii() else TIME_RE.match
+    return kinds_pattern(kinds).match if kinds else None
+
+
+# The bound ``match`` that ``_match_at_word`` uses for each first character met so far (None: no kind
+# starts there): one dictionary read per word instead of two and a cached call.
+_START_MATCHERS: dict[str, Callable[[str, int, int], re.Match[str] | None] | None] = {}
 
 
 def _head_pattern(text: str, head: int) -> re.Pattern[str]:
@@ -363,6 +379,12 @@ def _word_starts_before(text: str, head: int, floor: int) -> list[int]:
 
 
 def _future(window: str) -> bool:
+    # Every cue of FUTURE_RE holds one of these (case as written: the pattern is case-sensitive).
+    for keyword in FUTURE_KEYWORDS:
+        if keyword in window:
+            break
+    else:
+        return False
     last_cue = -1
     for cue in FUTURE_RE.finditer(window):
         last_cue = cue.end()
