@@ -125,8 +125,8 @@ def _casualty_sentences(document: Document, lowered: str) -> tuple[list[tuple[in
     returned too (``None`` when offsets of the lower-cased text would not be true).
     """
     text = document.text
-    sentences = [sentence for paragraph in document.content_paragraphs() for sentence in paragraph.sentences]
     if len(lowered) != len(text):
+        sentences = [sentence for paragraph in document.content_paragraphs() for sentence in paragraph.sentences]
         return [(start, end) for start, end in sentences if _mentions_casualty(text[start:end])], None
     hits: list[int] = []
     for stem in TRIGGER_STEMS:
@@ -139,13 +139,21 @@ def _casualty_sentences(document: Document, lowered: str) -> tuple[list[tuple[in
     hits.sort()
     chosen: list[tuple[int, int]] = []
     index = 0
-    for start, end in sentences:
-        while index < len(hits) and hits[index] < start:
-            index += 1
-        if index == len(hits):
+    last = len(hits)
+    # Bisect to the first hit of each paragraph, then of each sentence in a paragraph that has one:
+    # most paragraphs and sentences hold no stem and cost one bisection.
+    for paragraph in document.content_paragraphs():
+        index = bisect.bisect_left(hits, paragraph.start, index)
+        if index == last:
             break
-        if hits[index] < end:
-            chosen.append((start, end))
+        if hits[index] >= paragraph.end:
+            continue
+        for start, end in paragraph.sentences:
+            index = bisect.bisect_left(hits, start, index)
+            if index == last:
+                break
+            if hits[index] < end:
+                chosen.append((start, end))
     return chosen, hits
 
 

@@ -105,11 +105,23 @@ QUANTITY_RE = lazy_compile(
 
 # Where a number can begin, on lower-cased text: scanning for these first and matching
 # QUANTITY_RE only there is many times faster than running QUANTITY_RE everywhere.
-CORE_RE = re.compile(
-    # The look-ahead lists every first letter below; it spares the word alternation at most words.
-    rf"\d[\d,.]*|\b(?=[adefhmnostz])(?:(?:half\s+)?a\s+(?:dozen|{_SCALE_ALT})|dozens?|{_UNIT_ALT}|several|scores"
-    r"|hundreds|thousands|millions|tens)\b"
-)
+_CORE_WORDS = (
+    rf"half\s+a\s+(?:dozen|{_SCALE_ALT})", rf"a\s+(?:dozen|{_SCALE_ALT})", "dozens?", *_UNIT_ALT.split("|"),
+    "several", "scores", "hundreds", "thousands", "millions", "tens",
+)  # fmt: skip
+
+
+def _by_first_letter(words: tuple[str, ...]) -> str:
+    """``words`` as one alternation branching on the first letter, each group in the order given: only
+    words with the same first letter can compete at a position, so the match is the plain alternation's,
+    and ``re`` skips a whole group on its first letter (a fifth faster here)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+CORE_RE = re.compile(rf"\d[\d,.]*|\b(?:{_by_first_letter(_CORE_WORDS)})\b")
 # Matched backwards from the number ((?r)): a bounded look to the left, not a scan.
 QUALIFIER_LEFT_RE = lazy_compile(rf"(?xri)(?:(?:{QUALIFIERS})\s++)?(?:(?:between|from)\s++)?\Z")
 QUALIFIER_REACH = 40
