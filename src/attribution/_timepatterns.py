@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from datetime import timedelta
 
 from . import _zones
@@ -140,6 +141,17 @@ def kinds_pattern(kinds: tuple[str, ...]) -> re.Pattern[str]:
     """``TIME_RE`` cut down to ``kinds``; compiled on first use, as about twenty sets are ever needed and
     compiling them all would slow ``import attribution``."""
     return re.compile(_alternation(kinds), re.VERBOSE)
+
+
+MatchAt = Callable[[str, int, int], "re.Match[str] | None"]
+
+
+def start_matcher(char: str) -> MatchAt | None:
+    """The ``match`` of the narrowest pattern for a word starting with ``char`` (None: no kind starts there)."""
+    kinds = START_KINDS.get(char)
+    if kinds is None:
+        return None if char.isascii() else TIME_RE.match
+    return kinds_pattern(kinds).match if kinds else None
 
 
 WEEKDAY_LENGTHS = {"Mon": 6, "Tue": 7, "Wed": 9, "Thu": 8, "Fri": 6, "Sat": 8, "Sun": 6}

@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 from datetime import date, datetime, time, tzinfo
 
 import attrs
@@ -70,7 +69,6 @@ from ._timepatterns import (
     REPORTED_RE,
     SAID_RE,
     SAID_WINDOW,
-    START_KINDS,
     TIME_RE,
     WEEKDAY_DATE_RE,
     WEEKDAY_LENGTHS,
@@ -80,7 +78,8 @@ from ._timepatterns import (
     WEEKDAY_TITLE_AFTER_RE,
     YEAR_NAME_AFTER,
     YEAR_NAME_BEFORE,
-    kinds_pattern,
+    MatchAt,
+    start_matcher,
 )
 
 
@@ -307,23 +306,11 @@ def _match_at_word(text: str, position: int, end: int) -> re.Match[str] | None:
     if position >= end:
         return None
     char = text[position]
-    try:
+    try:  # one dictionary read per word start instead of two and a cached call
         matcher = _START_MATCHERS[char]
     except KeyError:
-        matcher = _START_MATCHERS[char] = _start_matcher(char)
+        matcher = _START_MATCHERS[char] = start_matcher(char)
     return matcher(text, position, end) if matcher is not None else None
-
-
-def _start_matcher(char: str) -> Callable[[str, int, int], re.Match[str] | None] | None:
-    kinds = START_KINDS.get(char)
-    if kinds is None:
-        return None if char.isascii() else TIME_RE.match
-    return kinds_pattern(kinds).match if kinds else None
-
-
-# The bound ``match`` that ``_match_at_word`` uses for each first character met so far (None: no kind
-# starts there): one dictionary read per word instead of two and a cached call.
-_START_MATCHERS: dict[str, Callable[[str, int, int], re.Match[str] | None] | None] = {}
 
 
 def _head_pattern(text: str, head: int) -> re.Pattern[str]:
@@ -431,6 +418,7 @@ def _glossed(text: str, first: _Found, second: re.Match[str]) -> bool:
     return len(between) <= 3 and "(" in between
 
 
+_START_MATCHERS: dict[str, MatchAt | None] = {}
 # Only after these characters can a word before the head belong to the expression ("on Friday", "mid-2014", "’90s").
 LOOKBACK_AFTER = " '’-"
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
