@@ -67,7 +67,7 @@ PREDICATE = rf"""(?:
         (?:\s++but\s++stable)?+\s++condition
       |(?:non-?life[-\s]threatening|life[-\s]threatening|minor|serious|critical|severe|multiple|gunshot)
         \s++(?:injuries|wounds)
-      |(?:suffering|with)\s++(?:from\s++)?(?:[\w-]++\s++){0, 3}?(?:wounds|injuries)
+      |(?:suffering|with)\s++(?:from\s++)?(?:[\w-]++\s++){{0,3}}?(?:wounds|injuries)
       |(?:taken|rushed|transported|brought|airlifted|flown|admitted|sent)\s++to\s++{HOSPITAL}
       |treated\s++(?:for\s++(?:\w++\s++){{0,2}}?(?:injuries|wounds)|(?:in|at)\s++{HOSPITAL})
       |(?:suffered|sustained|suffering|sustaining)\s++(?:[\w-]++\s++){{0,3}}?(?:injuries|wounds)
@@ -88,7 +88,7 @@ SUBJECT_RE = lazy_compile(
 # to the left instead of a scan of the whole window.
 OBJECT_VERB_RE = lazy_compile(
     r"""(?xri)
-    (?P<verb>(?P<killed>kill(?:ed|ing|s)|(?:shot|shooting|shoots)\s++dead|fatally\s++(?:shot|shooting|wounded|wounding)
+    \b(?P<verb>(?P<killed>kill(?:ed|ing|s)|(?:shot|shooting|shoots)\s++dead|fatally\s++(?:shot|shooting|wounded|wounding)
         |murder(?:ed|ing|s)|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)|slew|slaying)
       |(?P<injured>wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing|s)?|hospitali[sz](?:ed|ing|es))
       |(?P<lives>claimed|claiming|claims|cost|costing|costs|took|taking|takes|lost|losing)
