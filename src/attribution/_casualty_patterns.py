@@ -14,7 +14,7 @@ from ._lazy import lazy_compile
 TRIGGER_STEMS = (
     "kill", "dead", "die", "death", "fatal", "bod", "lives", "wound", "injur", "hurt", "hospital", "casualt",
     "missing", "slain", "murder", "toll", "patient", "condition", "massacr", "slaughter", "perish",
-    "unaccounted", "critical", "medical cent", "trauma cent", "clinic",
+    "unaccounted", "critical", "medical cent", "trauma cent", "clinic", "infirmar", "emergency room",
 )  # fmt: skip
 # A count lies this close to one of the stems (victim phrase before a predicate,
 # list members after a verb); numbers farther away are not tried at all.
