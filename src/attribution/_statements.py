@@ -9,7 +9,7 @@ last speaker's words. Speakers are resolved in text order through one registry.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_right, insort
 
 import attrs
 
@@ -57,6 +57,7 @@ from ._phrases import (
 )
 from ._quotecues import cue_after_quote, cue_before_quote, quoted_title, whole_sentence_quote
 from ._segment import Document, Paragraph, Quote, is_boilerplate
+from ._spans import inside_any, mostly_quote, opens_quote, quote_words, touches
 from ._speakers import Entity, Registry, classify
 from ._words import wordset
 
@@ -189,7 +190,7 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
     free_cues = [
         c
         for c in cues
-        if not _inside_any(c.start, inside)
+        if not inside_any(c.start, inside)
         and not adjective_noun(text, c, paragraph.start)
         and not (paragraph.index > 0 and in_name(text, c, paragraph.start))
     ]
@@ -197,7 +198,7 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
     # Reported speech and cues beside quotes, in order.
     for cue in free_cues:
         if (
-            _inside_any(cue.start, covered)
+            inside_any(cue.start, covered)
             or infinitive(text, cue.start, paragraph.start)
             or noun_use(text, cue, paragraph.start)
             or idiom(text, cue, paragraph.start)
@@ -214,25 +215,19 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
             drafts.append(draft)
             insort(covered, draft.content)
     for match in ACCORDING_RE.finditer(text, paragraph.start, paragraph.end) if according else ():
-        if _inside_any(match.start(), inside):
+        if inside_any(match.start(), inside):
             continue
         draft = _according(text, match.start(), match.end(), sentence_of(match.start()), outlets)
-        if draft is not None and not _touches(draft.content, covered):
+        if draft is not None and not touches(draft.content, covered):
             drafts.append(draft)
             insort(covered, draft.content)
     for index, quote in enumerate(quotes):
-        if _inside_any(quote.open_at, covered) and _inside_any(max(quote.open_at, quote.end - 1), covered):
+        if inside_any(quote.open_at, covered) and inside_any(max(quote.open_at, quote.end - 1), covered):
             continue
         draft = _direct(text, paragraph, quote, index, quotes, free_cues, sentence_of, outlets)
         if draft is not None:
             drafts.append(draft)
     return drafts
-
-
-def _touches(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:
-    """Does ``span`` overlap a covered span (sorted by start)?"""
-    index = bisect_left(covered, span[1], key=_first)
-    return any(covered[k][1] > span[0] for k in range(max(0, index - 3), index))
 
 
 def _reported(
@@ -266,7 +261,7 @@ def _reported(
     if (
         source is not None
         and source[0] - start > 3
-        and _mostly_quote((start, source[0]), quotes)
+        and mostly_quote((start, source[0]), quotes)
         and not relative_cue(text, cue.start)
     ):
         return None  # “Q,” X told a news channel ...: the quote is the statement
@@ -302,7 +297,7 @@ def _reported(
                 content_start = text.index(" ", content_start) + 1
             elif NOT_AN_OBJECT_RE.match(text, content_start):
                 return None
-        opened = _opens_quote(text, content_start, quotes)
+        opened = opens_quote(text, content_start, quotes)
         if opened is not None and not fragment_runs_on(text, opened.end, opened.close_at, end):
             return None  # a quote right after the cue: a direct statement
         if not after.that and cue.frame != "np" and not clause_like(text, content_start, end, cue.lemma):
@@ -350,7 +345,7 @@ def _reported(
     if cue.frame == "np":
         return None
     content = trim_span(text, start, comma)
-    if content is None or _mostly_quote(content, quotes) or _few_words(text, content):
+    if content is None or mostly_quote(content, quotes) or _few_words(text, content):
         return None
     if trailing and not (len(text[content[0] : content[1]].split()) >= 4 and FINITE_RE.search(text, *content)):
         return None  # "Back in Virginia, X said, ...": an adverbial, not a reported clause
@@ -408,7 +403,7 @@ def _inverted(text: str, cue: Cue, start: int, end: int, quotes: list[Quote], ou
     if not (after.at_end or appositive_to_end(text, source[1], end)):
         return None
     content = trim_span(text, start, cue.start)
-    if content is None or _mostly_quote(content, quotes) or _few_words(text, content):
+    if content is None or mostly_quote(content, quotes) or _few_words(text, content):
         return None
     return Draft(content, (cue.start, cue.end), source, False, cue.stance, after.via, cue.lemma)
 
@@ -419,44 +414,6 @@ def _participle(text: str, sentence_start: int, cue_start: int) -> bool:
     return before.endswith((", ", " and ", "; ")) and text[cue_start : cue_start + 12].split(" ")[0].endswith(
         ("ing", "ed", "dded", "aid")
     )
-
-
-def _open_at(quote: Quote) -> int:
-    return quote.open_at
-
-
-def _opens_quote(text: str, position: int, quotes: list[Quote]) -> Quote | None:
-    index = bisect_left(quotes, position - 1, key=_open_at)
-    for quote in quotes[index : index + 2]:
-        if quote.open_at == position or (quote.open_at == position - 1 and text[position - 1] in "“\"‘'«"):
-            return quote
-    return None
-
-
-def _mostly_quote(content: tuple[int, int], quotes: list[Quote]) -> bool:
-    length = content[1] - content[0]
-    index = max(0, bisect_right(quotes, content[0], key=_open_at) - 1)
-    for quote in quotes[index:]:
-        if quote.open_at >= content[1]:
-            break
-        inner = min(content[1], quote.end) - max(content[0], quote.start)
-        if inner > 0.6 * length:
-            return True
-    return False
-
-
-def _inside_any(position: int, spans: list[tuple[int, int]]) -> bool:
-    """Is ``position`` inside one of ``spans`` (sorted by start, rarely nested)?"""
-    index = bisect_right(spans, position, key=_first) - 1
-    # spans[index] starts at or before ``position`` by construction: test its end first.
-    return index >= 0 and (
-        position < spans[index][1]
-        or any(spans[k][0] <= position < spans[k][1] for k in range(max(0, index - 2), index))
-    )
-
-
-def _first(span: tuple[int, int]) -> int:
-    return span[0]
 
 
 def _according(
@@ -498,7 +455,7 @@ def _direct(
     if found is None:
         floor = (prev_close + 1) if prev_close is not None else paragraph.start
         found = cue_before_quote(text, quote, floor, cues, outlets)
-    content = _inside(text, quote)
+    content = quote_words(text, quote)
     if content is None or quoted_title(text, content, paragraph):
         return None
     if found is not None:
@@ -518,13 +475,3 @@ def _direct(
     if double and not stray and words >= MIN_QUOTE_WORDS and whole_sentence_quote(text, quote, paragraph):
         return Draft(content, None, None, True, "assert", [], "", inherit=True)
     return None
-
-
-def _inside(text: str, quote: Quote) -> tuple[int, int] | None:
-    """The words between the marks, punctuation kept, outer spaces and dashes dropped."""
-    start, end = quote.start, quote.end
-    while start < end and (text[start].isspace() or text[start] in "—–-"):
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if any(ch.isalnum() for ch in text[start:end]) else None
