@@ -32,10 +32,8 @@ from ._exclusions import (
     NEGATED_RE,
     adjective_noun,
     clause_stop,
-    idiom,
     in_name,
-    infinitive,
-    noun_use,
+    not_a_cue,
     without_subordinator,
 )
 from ._intro import introduced, introduction
@@ -98,7 +96,8 @@ def find_statements(
         if intro is not None and paragraph.index == intro_index + 1:
             drafts = introduced(text, paragraph, intro, drafts)
         intro, intro_index = introduction(text, paragraph, found), paragraph.index
-        drafts.sort(key=lambda d: d.content[0])
+        if len(drafts) > 1:
+            drafts.sort(key=lambda d: d.content[0])
         for draft in drafts:
             if draft.inherit and (last is None or paragraph.index - last_paragraph > 2):
                 continue
@@ -187,22 +186,19 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
         return paragraph.sentences[index]
 
     inside.sort()
-    free_cues = [
-        c
-        for c in cues
-        if not inside_any(c.start, inside)
-        and not adjective_noun(text, c, paragraph.start)
-        and not (paragraph.index > 0 and in_name(text, c, paragraph.start))
-    ]
+    floor = paragraph.start
+    named = paragraph.index > 0
+    free_cues: list[Cue] = []
+    for c in cues:
+        if inside and inside_any(c.start, inside):
+            continue
+        if adjective_noun(text, c, floor) or (named and in_name(text, c, floor)):
+            continue
+        free_cues.append(c)
     previous: dict[tuple[int, int], Cue] = {}
     # Reported speech and cues beside quotes, in order.
     for cue in free_cues:
-        if (
-            inside_any(cue.start, covered)
-            or infinitive(text, cue.start, paragraph.start)
-            or noun_use(text, cue, paragraph.start)
-            or idiom(text, cue, paragraph.start)
-        ):
+        if (covered and inside_any(cue.start, covered)) or not_a_cue(text, cue, floor):
             continue
         sentence = sentence_of(cue.start)
         prior = previous.get(sentence)
@@ -215,14 +211,14 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
             drafts.append(draft)
             insort(covered, draft.content)
     for match in ACCORDING_RE.finditer(text, paragraph.start, paragraph.end) if according else ():
-        if inside_any(match.start(), inside):
+        if inside and inside_any(match.start(), inside):
             continue
         draft = _according(text, match.start(), match.end(), sentence_of(match.start()), outlets)
         if draft is not None and not touches(draft.content, covered):
             drafts.append(draft)
             insort(covered, draft.content)
     for index, quote in enumerate(quotes):
-        if inside_any(quote.open_at, covered) and inside_any(max(quote.open_at, quote.end - 1), covered):
+        if covered and inside_any(quote.open_at, covered) and inside_any(max(quote.open_at, quote.end - 1), covered):
             continue
         draft = _direct(text, paragraph, quote, index, quotes, free_cues, sentence_of, outlets)
         if draft is not None:
@@ -244,6 +240,12 @@ def _reported(
     # A "sentence" longer than this is unsegmented junk: keep the work per cue bounded.
     start, end = max(sentence[0], cue.start - MAX_SPAN), min(sentence[1], cue.end + MAX_SPAN)
     after = after_cue(text, cue, end, outlets)
+    if cue.frame == "np" and (
+        after.at_end or (not after.that and (cue.lemma not in NP_CONTENT or _after_comma(text, cue)))
+    ):
+        # A noun-phrase cue ("accused X of C") reports only a clause after it; each path below
+        # turns these down, after finding a source this settles first.
+        return None
     participle = (
         bool(earlier)
         and earlier[-1].content[0] >= start
@@ -347,7 +349,9 @@ def _reported(
     content = trim_span(text, start, comma)
     if content is None or mostly_quote(content, quotes) or _few_words(text, content):
         return None
-    if trailing and not (len(text[content[0] : content[1]].split()) >= 4 and FINITE_RE.search(text, *content)):
+    if trailing and not (
+        len(text[content[0] : content[1]].split(maxsplit=3)) >= 4 and FINITE_RE.search(text, *content)
+    ):
         return None  # "Back in Virginia, X said, ...": an adverbial, not a reported clause
     tail = subordinate_tail(text, after.content_start, end) if trailing else None
     if tail is not None:
@@ -389,7 +393,8 @@ def _clause_follows(text: str, start: int, end: int) -> bool:
 
 
 def _few_words(text: str, span: tuple[int, int]) -> bool:
-    return len(text[span[0] : span[1]].split()) < MIN_REPORTED_WORDS
+    # Splitting past the third word cannot change the answer.
+    return len(text[span[0] : span[1]].split(maxsplit=MIN_REPORTED_WORDS - 1)) < MIN_REPORTED_WORDS
 
 
 def _inverted(text: str, cue: Cue, start: int, end: int, quotes: list[Quote], outlets: OutletIndex) -> Draft | None:
@@ -448,7 +453,8 @@ def _direct(
     sentence_of: object,
     outlets: OutletIndex,
 ) -> Draft | None:
-    words = len(text[quote.start : quote.end].split())
+    # Only fewer than two or three words matters: stop splitting after the third.
+    words = len(text[quote.start : quote.end].split(maxsplit=MIN_QUOTE_WORDS - 1))
     next_open = quotes[index + 1].open_at if index + 1 < len(quotes) else paragraph.end
     prev_close = quotes[index - 1].close_at if index > 0 else None
     found = cue_after_quote(text, quote, next_open, paragraph, cues, outlets)
