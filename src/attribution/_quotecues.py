@@ -22,8 +22,32 @@ DASH_SOURCE_RE = lazy_compile(
 )
 
 
+class SourcesBefore(dict[tuple[int, int], "tuple[int, int] | None"]):
+    """``source_before`` by (floor, cue start), each found once per paragraph.
+
+    The reported-speech pass and the quote pass often ask for the source of one cue from
+    one floor (the sentence start or the end of the quote before it).
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, key: tuple[int, int]) -> tuple[int, int] | None:
+        value = self[key] = source_before(self.text, key[0], key[1])
+        return value
+
+
 def cue_after_quote(
-    text: str, quote: Quote, next_open: int, paragraph: Paragraph, cues: list[Cue], outlets: OutletIndex
+    text: str,
+    quote: Quote,
+    next_open: int,
+    paragraph: Paragraph,
+    cues: list[Cue],
+    outlets: OutletIndex,
+    sources: SourcesBefore,
 ) -> tuple[Cue, tuple[int, int], list[OutletMatch]] | None:
     """“Q,” X said. / “Q,” said X, “Q2”: a cue right after the closing mark."""
     if quote.close_at is None:
@@ -43,7 +67,7 @@ def cue_after_quote(
     if cue.start == start:
         source = source_after(text, cue.end, limit)
     else:
-        source = source_before(text, start, cue.start)
+        source = sources[start, cue.start]
         if source is None:
             return None
         gap = text[start : source[0]]
@@ -91,7 +115,7 @@ def _sentence_stop(text: str, start: int, limit: int) -> int:
 
 
 def cue_before_quote(
-    text: str, quote: Quote, floor: int, cues: list[Cue], outlets: OutletIndex
+    text: str, quote: Quote, floor: int, cues: list[Cue], outlets: OutletIndex, sources: SourcesBefore
 ) -> tuple[Cue, tuple[int, int], list[OutletMatch]] | None:
     """X said: “Q” / X told Reuters, “Q”: a cue whose clause is the quote."""
     start = max(floor, quote.open_at - WINDOW)
@@ -106,7 +130,7 @@ def cue_before_quote(
     if not after.at_end and not inverted:
         return None
     sentence_floor = max(start, _sentence_floor(text, start, cue.start))
-    source = source_before(text, sentence_floor, cue.start)
+    source = sources[sentence_floor, cue.start]
     if source is None and text[cue.end - 3 : cue.end] == "ing" and text[cue.start - 2 : cue.start] == ", ":
         source = leading_subject(text, sentence_floor, cue.start)  # "X attacked Y, saying, “Q”"
     if source is None:

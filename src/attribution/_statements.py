@@ -53,7 +53,7 @@ from ._phrases import (
     source_before,
     trim_span,
 )
-from ._quotecues import cue_after_quote, cue_before_quote, quoted_title, whole_sentence_quote
+from ._quotecues import SourcesBefore, cue_after_quote, cue_before_quote, quoted_title, whole_sentence_quote
 from ._segment import Document, Paragraph, Quote, is_boilerplate
 from ._spans import inside_any, mostly_quote, opens_quote, quote_words, touches
 from ._speakers import Entity, Registry, classify
@@ -180,6 +180,7 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
     sentence_starts = [s for s, _ in paragraph.sentences]
     drafts: list[Draft] = []
     covered: list[tuple[int, int]] = []
+    sources = SourcesBefore(text)
 
     def sentence_of(position: int) -> tuple[int, int]:
         index = max(0, bisect_right(sentence_starts, position) - 1)
@@ -203,7 +204,7 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
         sentence = sentence_of(cue.start)
         prior = previous.get(sentence)
         previous[sentence] = cue
-        draft = _reported(text, cue, sentence, quotes, outlets, drafts, prior)
+        draft = _reported(text, cue, sentence, quotes, outlets, sources, drafts, prior)
         if draft is not None and drafts and drafts[-1].content == draft.content:
             # Two cues reaching one clause ("X called on Y to Z, but warned that C"): the nearer cue says it.
             drafts[-1] = draft
@@ -220,7 +221,7 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
     for index, quote in enumerate(quotes):
         if covered and inside_any(quote.open_at, covered) and inside_any(max(quote.open_at, quote.end - 1), covered):
             continue
-        draft = _direct(text, paragraph, quote, index, quotes, free_cues, sentence_of, outlets)
+        draft = _direct(text, paragraph, quote, index, quotes, free_cues, outlets, sources)
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -232,6 +233,7 @@ def _reported(
     sentence: tuple[int, int],
     quotes: list[Quote],
     outlets: OutletIndex,
+    sources: SourcesBefore,
     earlier: list[Draft],
     prior: Cue | None = None,
 ) -> Draft | None:
@@ -252,7 +254,7 @@ def _reported(
         and earlier[-1].content[1] <= cue.start
         and _participle(text, start, cue.start)
     )
-    source = None if participle else source_before(text, start, cue.start)
+    source = None if participle else sources[start, cue.start]
     if source is not None:
         source = without_subordinator(text, source)
     if source is not None and not after.that:
@@ -450,25 +452,26 @@ def _direct(
     index: int,
     quotes: list[Quote],
     cues: list[Cue],
-    sentence_of: object,
     outlets: OutletIndex,
+    sources: SourcesBefore,
 ) -> Draft | None:
     # Only fewer than two or three words matters: stop splitting after the third.
     words = len(text[quote.start : quote.end].split(maxsplit=MIN_QUOTE_WORDS - 1))
-    next_open = quotes[index + 1].open_at if index + 1 < len(quotes) else paragraph.end
-    prev_close = quotes[index - 1].close_at if index > 0 else None
-    found = cue_after_quote(text, quote, next_open, paragraph, cues, outlets)
-    if found is None:
-        floor = (prev_close + 1) if prev_close is not None else paragraph.start
-        found = cue_before_quote(text, quote, floor, cues, outlets)
+    if words < 2:
+        return None  # "basically": a fragment, with a cue or without (the tests below say so too)
     content = quote_words(text, quote)
     if content is None or quoted_title(text, content, paragraph):
-        return None
+        return None  # decided before looking for a cue
+    next_open = quotes[index + 1].open_at if index + 1 < len(quotes) else paragraph.end
+    prev_close = quotes[index - 1].close_at if index > 0 else None
+    floor = prev_close + 1 if prev_close is not None else paragraph.start
+    found = cue_after_quote(text, quote, next_open, paragraph, cues, outlets, sources)
+    if found is None:
+        found = cue_before_quote(text, quote, floor, cues, outlets, sources)
     if found is not None:
         cue, source, via = found
-        if words < 2 or (words < MIN_QUOTE_WORDS and cue.frame == "quote"):
-            return None  # "basically", “strong leader”: a fragment, not a statement
-        floor = prev_close + 1 if prev_close is not None else paragraph.start
+        if words < MIN_QUOTE_WORDS and cue.frame == "quote":
+            return None  # “strong leader”: a fragment, not a statement
         lead = mixed_lead(text, floor, quote.open_at, content[0]) if cue.start > quote.end else None
         if lead is not None:
             content = (lead, content[1])  # 'Skipping it “was a mistake,” she said': the whole clause
