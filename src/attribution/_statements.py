@@ -39,6 +39,7 @@ from ._exclusions import (
 from ._intro import introduced, introduction
 from ._labels import label_draft, with_apostrophe_quotes
 from ._lazy import lazy_compile
+from ._memo import PhraseMemo
 from ._mentions import speaker_like
 from ._models import Outlet, Span, Statement
 from ._outlets import OutletIndex, outlet_index
@@ -53,7 +54,7 @@ from ._phrases import (
     source_before,
     trim_span,
 )
-from ._quotecues import SourcesBefore, cue_after_quote, cue_before_quote, quoted_title, whole_sentence_quote
+from ._quotecues import cue_after_quote, cue_before_quote, quoted_title, whole_sentence_quote
 from ._segment import Document, Paragraph, Quote, is_boilerplate
 from ._spans import inside_any, mostly_quote, opens_quote, quote_words, touches
 from ._speakers import Entity, Registry, classify
@@ -180,7 +181,7 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
     sentence_starts = [s for s, _ in paragraph.sentences]
     drafts: list[Draft] = []
     covered: list[tuple[int, int]] = []
-    sources = SourcesBefore(text)
+    memo = PhraseMemo(text, outlets)
 
     def sentence_of(position: int) -> tuple[int, int]:
         index = max(0, bisect_right(sentence_starts, position) - 1)
@@ -204,7 +205,7 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
         sentence = sentence_of(cue.start)
         prior = previous.get(sentence)
         previous[sentence] = cue
-        draft = _reported(text, cue, sentence, quotes, outlets, sources, drafts, prior)
+        draft = _reported(text, cue, sentence, quotes, outlets, memo, drafts, prior)
         if draft is not None and drafts and drafts[-1].content == draft.content:
             # Two cues reaching one clause ("X called on Y to Z, but warned that C"): the nearer cue says it.
             drafts[-1] = draft
@@ -221,7 +222,7 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
     for index, quote in enumerate(quotes):
         if covered and inside_any(quote.open_at, covered) and inside_any(max(quote.open_at, quote.end - 1), covered):
             continue
-        draft = _direct(text, paragraph, quote, index, quotes, free_cues, outlets, sources)
+        draft = _direct(text, paragraph, quote, index, quotes, free_cues, outlets, memo)
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -233,7 +234,7 @@ def _reported(
     sentence: tuple[int, int],
     quotes: list[Quote],
     outlets: OutletIndex,
-    sources: SourcesBefore,
+    memo: PhraseMemo,
     earlier: list[Draft],
     prior: Cue | None = None,
 ) -> Draft | None:
@@ -241,7 +242,7 @@ def _reported(
         return None
     # A "sentence" longer than this is unsegmented junk: keep the work per cue bounded.
     start, end = max(sentence[0], cue.start - MAX_SPAN), min(sentence[1], cue.end + MAX_SPAN)
-    after = after_cue(text, cue, end, outlets)
+    after = memo.after_cue(cue, end)
     if cue.frame == "np" and (
         after.at_end or (not after.that and (cue.lemma not in NP_CONTENT or _after_comma(text, cue)))
     ):
@@ -254,7 +255,7 @@ def _reported(
         and earlier[-1].content[1] <= cue.start
         and _participle(text, start, cue.start)
     )
-    source = None if participle else sources[start, cue.start]
+    source = None if participle else memo.source_before(start, cue.start)
     if source is not None:
         source = without_subordinator(text, source)
     if source is not None and not after.that:
@@ -291,6 +292,13 @@ def _reported(
         content_start = after.content_start
         if content_start == cue.end + 1 and text.startswith(("and ", "or "), content_start):
             return None  # "who said and did the same things": two verbs sharing an object, no clause
+        if (
+            source is None
+            and not participle
+            and not coordinated_cue(text, start, cue.start)
+            and not (_participle(text, start, cue.start) and text[cue.end - 3 : cue.end] == "ing")
+        ):
+            return None  # no source and no subject to share: settled before finding the clause
         head = content_start
         if source is not None and not after.that and medial_cue(text, start, source[0], cue.end, content_start):
             head = start  # "The harbour, the minister said, would reopen": one clause around the cue
@@ -317,9 +325,7 @@ def _reported(
             return None
         inherit = False
         if source is None and not participle:
-            coordinated = coordinated_cue(text, start, cue.start)
-            if not (coordinated or (_participle(text, start, cue.start) and text[cue.end - 3 : cue.end] == "ing")):
-                return None
+            # A coordinated or participle cue (tested above): the subject the sentence opens with.
             source = leading_subject(text, start, cue.start)
             if source is None or not speaker_like(classify(text[source[0] : source[1]], outlets)):
                 return None
@@ -453,7 +459,7 @@ def _direct(
     quotes: list[Quote],
     cues: list[Cue],
     outlets: OutletIndex,
-    sources: SourcesBefore,
+    memo: PhraseMemo,
 ) -> Draft | None:
     # Only fewer than two or three words matters: stop splitting after the third.
     words = len(text[quote.start : quote.end].split(maxsplit=MIN_QUOTE_WORDS - 1))
@@ -465,9 +471,9 @@ def _direct(
     next_open = quotes[index + 1].open_at if index + 1 < len(quotes) else paragraph.end
     prev_close = quotes[index - 1].close_at if index > 0 else None
     floor = prev_close + 1 if prev_close is not None else paragraph.start
-    found = cue_after_quote(text, quote, next_open, paragraph, cues, outlets, sources)
+    found = cue_after_quote(text, quote, next_open, paragraph, cues, outlets, memo)
     if found is None:
-        found = cue_before_quote(text, quote, floor, cues, outlets, sources)
+        found = cue_before_quote(text, quote, floor, cues, outlets, memo)
     if found is not None:
         cue, source, via = found
         if words < MIN_QUOTE_WORDS and cue.frame == "quote":
