@@ -104,12 +104,14 @@ PLURAL_HINTS = ("many ", "few ", "several ", "numerous ", "multiple ", "countles
 def idiom(text: str, cue: Cue, floor: int) -> bool:
     """Is the cue word part of a fixed phrase of the writer's, or a plural noun?"""
     word = text[cue.start : cue.end].lower()
-    if word in SAY_FORMS:
-        if not text[max(floor, cue.start - 9) : cue.start].lower().endswith(SAY_LEADS):
-            return False
-    elif word in PLURAL_NOUN_CUES:
+    if word in PLURAL_NOUN_CUES:
         lead = text[max(floor, cue.start - 40) : cue.start].lower()
         if not any(hint in lead for hint in PLURAL_HINTS):
+            return False
+    elif cue.start <= floor or text[cue.start - 1] != " ":
+        return False  # every lead of SAY_LEADS and PARTICIPLE_LEADS ends in a space
+    elif word in SAY_FORMS:
+        if not text[max(floor, cue.start - 9) : cue.start].lower().endswith(SAY_LEADS):
             return False
     elif word not in IDIOM_WORDS or not text[max(floor, cue.start - 6) : cue.start].lower().endswith(PARTICIPLE_LEADS):
         return False

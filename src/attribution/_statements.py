@@ -79,7 +79,7 @@ def find_statements(
     outlet: str | None = None,
     lexicon: Lexicon | None = None,
 ) -> list[Statement]:
-    extra = lexicon or Lexicon()
+    extra = lexicon or NO_LEXICON
     outlets = outlet_index(extra.outlets)
     cues = cue_set(extra.reporting_verbs)
     text = document.text
@@ -114,6 +114,10 @@ def find_statements(
                 statements.append(statement)
                 last_paragraph = paragraph.index
     return statements
+
+
+# The built-in lexicons alone (a Lexicon is frozen: one instance serves every call).
+NO_LEXICON = Lexicon()
 
 
 # How many paragraphs a person's outlet carries over to their later statements: none, since
@@ -190,16 +194,15 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
     inside.sort()
     floor = paragraph.start
     named = paragraph.index > 0
-    free_cues: list[Cue] = []
-    for c in cues:
-        if inside and inside_any(c.start, inside):
-            continue
-        if adjective_noun(text, c, floor) or (named and in_name(text, c, floor)):
-            continue
-        free_cues.append(c)
+    free_cues: list[Cue] = []  # not inside a quote and not part of a name: the quote pass reads these
     previous: dict[tuple[int, int], Cue] = {}
     # Reported speech and cues beside quotes, in order.
-    for cue in free_cues:
+    for cue in cues:
+        if inside and inside_any(cue.start, inside):
+            continue
+        if adjective_noun(text, cue, floor) or (named and in_name(text, cue, floor)):
+            continue
+        free_cues.append(cue)
         if (covered and inside_any(cue.start, covered)) or not_a_cue(text, cue, floor):
             continue
         sentence = sentence_of(cue.start)
