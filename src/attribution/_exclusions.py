@@ -12,6 +12,18 @@ from ._phrases import FINITE_RE
 from ._words import wordset
 
 
+def not_a_cue(text: str, cue: Cue, floor: int) -> bool:
+    """An infinitive, a noun or a fixed phrase: the cue word reports nothing here."""
+    # An infinitive and a noun use both need a space right before the cue word.
+    if (
+        cue.start > floor
+        and text[cue.start - 1] == " "
+        and (infinitive(text, cue.start, floor) or noun_use(text, cue, floor))
+    ):
+        return True
+    return idiom(text, cue, floor)
+
+
 def infinitive(text: str, position: int, floor: int) -> bool:
     """ "tried to confirm": an infinitive reports nothing yet."""
     before = text[max(floor, position - 4) : position]
@@ -25,6 +37,9 @@ NOUN_BEFORE_RE = lazy_compile(
 )
 
 
+NOUN_PAIRS = frozenset(("'s", "he", "an", "is", "er", "ts", "ir", "ur", "my", "ry"))
+
+
 def noun_use(text: str, cue: Cue, floor: int) -> bool:
     """ "the minister's call came", "their reports": the cue word is a noun, not a reporting verb.
 
@@ -34,6 +49,11 @@ def noun_use(text: str, cue: Cue, floor: int) -> bool:
         return False
     # Every match ends in a space after one of these letters (the, a, an, his, her, my, every, 's).
     if cue.start - floor < 2 or text[cue.start - 1] != " " or text[cue.start - 2] not in "earnsyERANSY":
+        return False
+    # ... and after one of these letter pairs, or a word ending in "a" ((?i) also folds a few
+    # non-ASCII letters onto ASCII ones: those pairs go on to the pattern).
+    pair = text[max(0, cue.start - 3) : cue.start - 1]
+    if pair.isascii() and pair.lower() not in NOUN_PAIRS and pair[-1] not in "aA":
         return False
     return NOUN_BEFORE_RE.search(text, max(floor, cue.start - 12), cue.start) is not None
 
@@ -84,12 +104,14 @@ PLURAL_HINTS = ("many ", "few ", "several ", "numerous ", "multiple ", "countles
 def idiom(text: str, cue: Cue, floor: int) -> bool:
     """Is the cue word part of a fixed phrase of the writer's, or a plural noun?"""
     word = text[cue.start : cue.end].lower()
-    if word in SAY_FORMS:
-        if not text[max(floor, cue.start - 9) : cue.start].lower().endswith(SAY_LEADS):
-            return False
-    elif word in PLURAL_NOUN_CUES:
+    if word in PLURAL_NOUN_CUES:
         lead = text[max(floor, cue.start - 40) : cue.start].lower()
         if not any(hint in lead for hint in PLURAL_HINTS):
+            return False
+    elif cue.start <= floor or text[cue.start - 1] != " ":
+        return False  # every lead of SAY_LEADS and PARTICIPLE_LEADS ends in a space
+    elif word in SAY_FORMS:
+        if not text[max(floor, cue.start - 9) : cue.start].lower().endswith(SAY_LEADS):
             return False
     elif word not in IDIOM_WORDS or not text[max(floor, cue.start - 6) : cue.start].lower().endswith(PARTICIPLE_LEADS):
         return False

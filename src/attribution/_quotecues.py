@@ -10,8 +10,9 @@ from bisect import bisect_left, bisect_right
 
 from ._cues import Cue
 from ._lazy import lazy_compile
+from ._memo import PhraseMemo
 from ._outlets import OutletIndex, OutletMatch
-from ._phrases import WINDOW, after_cue, leading_subject, source_after, source_before
+from ._phrases import WINDOW, leading_subject, source_after
 from ._segment import Paragraph, Quote
 from ._words import wordset
 
@@ -23,7 +24,13 @@ DASH_SOURCE_RE = lazy_compile(
 
 
 def cue_after_quote(
-    text: str, quote: Quote, next_open: int, paragraph: Paragraph, cues: list[Cue], outlets: OutletIndex
+    text: str,
+    quote: Quote,
+    next_open: int,
+    paragraph: Paragraph,
+    cues: list[Cue],
+    outlets: OutletIndex,
+    memo: PhraseMemo,
 ) -> tuple[Cue, tuple[int, int], list[OutletMatch]] | None:
     """“Q,” X said. / “Q,” said X, “Q2”: a cue right after the closing mark."""
     if quote.close_at is None:
@@ -43,7 +50,7 @@ def cue_after_quote(
     if cue.start == start:
         source = source_after(text, cue.end, limit)
     else:
-        source = source_before(text, start, cue.start)
+        source = memo.source_before(start, cue.start)
         if source is None:
             return None
         gap = text[start : source[0]]
@@ -54,10 +61,10 @@ def cue_after_quote(
     if source is None:
         return None
     stop = _sentence_stop(text, cue.end, limit)
-    after = after_cue(text, cue, stop, outlets)
+    after = memo.after_cue(cue, stop)
     if source[0] > cue.start:
         # "said X, ...": what follows the source, not the cue, decides.
-        after = after_cue(text, Cue(source[0], source[1], cue.lemma, cue.stance, "x"), stop, outlets)
+        after = memo.after_cue(Cue(source[0], source[1], cue.lemma, cue.stance, "x"), stop)
     anchor = source[1] if source[0] > cue.start else cue.end
     ends_sentence = text[quote.end - 1 : quote.end] in {".", "!", "?"}
     if (
@@ -91,7 +98,7 @@ def _sentence_stop(text: str, start: int, limit: int) -> int:
 
 
 def cue_before_quote(
-    text: str, quote: Quote, floor: int, cues: list[Cue], outlets: OutletIndex
+    text: str, quote: Quote, floor: int, cues: list[Cue], outlets: OutletIndex, memo: PhraseMemo
 ) -> tuple[Cue, tuple[int, int], list[OutletMatch]] | None:
     """X said: “Q” / X told Reuters, “Q”: a cue whose clause is the quote."""
     start = max(floor, quote.open_at - WINDOW)
@@ -101,21 +108,18 @@ def cue_before_quote(
     cue = cues[found] if found >= 0 and cues[found].start >= start else None
     if cue is None:
         return None
-    after = after_cue(text, cue, quote.open_at, outlets)
+    after = memo.after_cue(cue, quote.open_at)
     inverted = text[cue.start : cue.start + 1].isupper()
     if not after.at_end and not inverted:
         return None
     sentence_floor = max(start, _sentence_floor(text, start, cue.start))
-    source = source_before(text, sentence_floor, cue.start)
+    source = memo.source_before(sentence_floor, cue.start)
     if source is None and text[cue.end - 3 : cue.end] == "ing" and text[cue.start - 2 : cue.start] == ", ":
         source = leading_subject(text, sentence_floor, cue.start)  # "X attacked Y, saying, “Q”"
     if source is None:
         # "Said Ellis: “Q”": the source between the cue and the quote.
         source = source_after(text, cue.end, quote.open_at)
-        if (
-            source is None
-            or not after_cue(text, Cue(*source, cue.lemma, cue.stance, "x"), quote.open_at, outlets).at_end
-        ):
+        if source is None or not memo.after_cue(Cue(*source, cue.lemma, cue.stance, "x"), quote.open_at).at_end:
             return None
     return cue, source, after.via
 

@@ -9,7 +9,7 @@ last speaker's words. Speakers are resolved in text order through one registry.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_right, insort
 
 import attrs
 
@@ -32,15 +32,14 @@ from ._exclusions import (
     NEGATED_RE,
     adjective_noun,
     clause_stop,
-    idiom,
     in_name,
-    infinitive,
-    noun_use,
+    not_a_cue,
     without_subordinator,
 )
 from ._intro import introduced, introduction
 from ._labels import label_draft, with_apostrophe_quotes
 from ._lazy import lazy_compile
+from ._memo import PhraseMemo
 from ._mentions import speaker_like
 from ._models import Outlet, Span, Statement
 from ._outlets import OutletIndex, outlet_index
@@ -57,6 +56,7 @@ from ._phrases import (
 )
 from ._quotecues import cue_after_quote, cue_before_quote, quoted_title, whole_sentence_quote
 from ._segment import Document, Paragraph, Quote, is_boilerplate
+from ._spans import inside_any, mostly_quote, opens_quote, quote_words, touches
 from ._speakers import Entity, Registry, classify
 from ._words import wordset
 
@@ -79,7 +79,7 @@ def find_statements(
     outlet: str | None = None,
     lexicon: Lexicon | None = None,
 ) -> list[Statement]:
-    extra = lexicon or Lexicon()
+    extra = lexicon or NO_LEXICON
     outlets = outlet_index(extra.outlets)
     cues = cue_set(extra.reporting_verbs)
     text = document.text
@@ -97,7 +97,8 @@ def find_statements(
         if intro is not None and paragraph.index == intro_index + 1:
             drafts = introduced(text, paragraph, intro, drafts)
         intro, intro_index = introduction(text, paragraph, found), paragraph.index
-        drafts.sort(key=lambda d: d.content[0])
+        if len(drafts) > 1:
+            drafts.sort(key=lambda d: d.content[0])
         for draft in drafts:
             if draft.inherit and (last is None or paragraph.index - last_paragraph > 2):
                 continue
@@ -113,6 +114,10 @@ def find_statements(
                 statements.append(statement)
                 last_paragraph = paragraph.index
     return statements
+
+
+# The built-in lexicons alone (a Lexicon is frozen: one instance serves every call).
+NO_LEXICON = Lexicon()
 
 
 # How many paragraphs a person's outlet carries over to their later statements: none, since
@@ -180,33 +185,30 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
     sentence_starts = [s for s, _ in paragraph.sentences]
     drafts: list[Draft] = []
     covered: list[tuple[int, int]] = []
+    memo = PhraseMemo(text, outlets)
 
     def sentence_of(position: int) -> tuple[int, int]:
         index = max(0, bisect_right(sentence_starts, position) - 1)
         return paragraph.sentences[index]
 
     inside.sort()
-    free_cues = [
-        c
-        for c in cues
-        if not _inside_any(c.start, inside)
-        and not adjective_noun(text, c, paragraph.start)
-        and not (paragraph.index > 0 and in_name(text, c, paragraph.start))
-    ]
+    floor = paragraph.start
+    named = paragraph.index > 0
+    free_cues: list[Cue] = []  # not inside a quote and not part of a name: the quote pass reads these
     previous: dict[tuple[int, int], Cue] = {}
     # Reported speech and cues beside quotes, in order.
-    for cue in free_cues:
-        if (
-            _inside_any(cue.start, covered)
-            or infinitive(text, cue.start, paragraph.start)
-            or noun_use(text, cue, paragraph.start)
-            or idiom(text, cue, paragraph.start)
-        ):
+    for cue in cues:
+        if inside and inside_any(cue.start, inside):
+            continue
+        if adjective_noun(text, cue, floor) or (named and in_name(text, cue, floor)):
+            continue
+        free_cues.append(cue)
+        if (covered and inside_any(cue.start, covered)) or not_a_cue(text, cue, floor):
             continue
         sentence = sentence_of(cue.start)
         prior = previous.get(sentence)
         previous[sentence] = cue
-        draft = _reported(text, cue, sentence, quotes, outlets, drafts, prior)
+        draft = _reported(text, cue, sentence, quotes, outlets, memo, drafts, prior)
         if draft is not None and drafts and drafts[-1].content == draft.content:
             # Two cues reaching one clause ("X called on Y to Z, but warned that C"): the nearer cue says it.
             drafts[-1] = draft
@@ -214,25 +216,19 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
             drafts.append(draft)
             insort(covered, draft.content)
     for match in ACCORDING_RE.finditer(text, paragraph.start, paragraph.end) if according else ():
-        if _inside_any(match.start(), inside):
+        if inside and inside_any(match.start(), inside):
             continue
         draft = _according(text, match.start(), match.end(), sentence_of(match.start()), outlets)
-        if draft is not None and not _touches(draft.content, covered):
+        if draft is not None and not touches(draft.content, covered):
             drafts.append(draft)
             insort(covered, draft.content)
     for index, quote in enumerate(quotes):
-        if _inside_any(quote.open_at, covered) and _inside_any(max(quote.open_at, quote.end - 1), covered):
+        if covered and inside_any(quote.open_at, covered) and inside_any(max(quote.open_at, quote.end - 1), covered):
             continue
-        draft = _direct(text, paragraph, quote, index, quotes, free_cues, sentence_of, outlets)
+        draft = _direct(text, paragraph, quote, index, quotes, free_cues, outlets, memo)
         if draft is not None:
             drafts.append(draft)
     return drafts
-
-
-def _touches(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:
-    """Does ``span`` overlap a covered span (sorted by start)?"""
-    index = bisect_left(covered, span[1], key=_first)
-    return any(covered[k][1] > span[0] for k in range(max(0, index - 3), index))
 
 
 def _reported(
@@ -241,6 +237,7 @@ def _reported(
     sentence: tuple[int, int],
     quotes: list[Quote],
     outlets: OutletIndex,
+    memo: PhraseMemo,
     earlier: list[Draft],
     prior: Cue | None = None,
 ) -> Draft | None:
@@ -248,14 +245,20 @@ def _reported(
         return None
     # A "sentence" longer than this is unsegmented junk: keep the work per cue bounded.
     start, end = max(sentence[0], cue.start - MAX_SPAN), min(sentence[1], cue.end + MAX_SPAN)
-    after = after_cue(text, cue, end, outlets)
+    after = memo.after_cue(cue, end)
+    if cue.frame == "np" and (
+        after.at_end or (not after.that and (cue.lemma not in NP_CONTENT or _after_comma(text, cue)))
+    ):
+        # A noun-phrase cue ("accused X of C") reports only a clause after it; each path below
+        # turns these down, after finding a source this settles first.
+        return None
     participle = (
         bool(earlier)
         and earlier[-1].content[0] >= start
         and earlier[-1].content[1] <= cue.start
         and _participle(text, start, cue.start)
     )
-    source = None if participle else source_before(text, start, cue.start)
+    source = None if participle else memo.source_before(start, cue.start)
     if source is not None:
         source = without_subordinator(text, source)
     if source is not None and not after.that:
@@ -266,7 +269,7 @@ def _reported(
     if (
         source is not None
         and source[0] - start > 3
-        and _mostly_quote((start, source[0]), quotes)
+        and mostly_quote((start, source[0]), quotes)
         and not relative_cue(text, cue.start)
     ):
         return None  # “Q,” X told a news channel ...: the quote is the statement
@@ -292,6 +295,13 @@ def _reported(
         content_start = after.content_start
         if content_start == cue.end + 1 and text.startswith(("and ", "or "), content_start):
             return None  # "who said and did the same things": two verbs sharing an object, no clause
+        if (
+            source is None
+            and not participle
+            and not coordinated_cue(text, start, cue.start)
+            and not (_participle(text, start, cue.start) and text[cue.end - 3 : cue.end] == "ing")
+        ):
+            return None  # no source and no subject to share: settled before finding the clause
         head = content_start
         if source is not None and not after.that and medial_cue(text, start, source[0], cue.end, content_start):
             head = start  # "The harbour, the minister said, would reopen": one clause around the cue
@@ -302,7 +312,7 @@ def _reported(
                 content_start = text.index(" ", content_start) + 1
             elif NOT_AN_OBJECT_RE.match(text, content_start):
                 return None
-        opened = _opens_quote(text, content_start, quotes)
+        opened = opens_quote(text, content_start, quotes)
         if opened is not None and not fragment_runs_on(text, opened.end, opened.close_at, end):
             return None  # a quote right after the cue: a direct statement
         if not after.that and cue.frame != "np" and not clause_like(text, content_start, end, cue.lemma):
@@ -318,9 +328,7 @@ def _reported(
             return None
         inherit = False
         if source is None and not participle:
-            coordinated = coordinated_cue(text, start, cue.start)
-            if not (coordinated or (_participle(text, start, cue.start) and text[cue.end - 3 : cue.end] == "ing")):
-                return None
+            # A coordinated or participle cue (tested above): the subject the sentence opens with.
             source = leading_subject(text, start, cue.start)
             if source is None or not speaker_like(classify(text[source[0] : source[1]], outlets)):
                 return None
@@ -350,9 +358,11 @@ def _reported(
     if cue.frame == "np":
         return None
     content = trim_span(text, start, comma)
-    if content is None or _mostly_quote(content, quotes) or _few_words(text, content):
+    if content is None or mostly_quote(content, quotes) or _few_words(text, content):
         return None
-    if trailing and not (len(text[content[0] : content[1]].split()) >= 4 and FINITE_RE.search(text, *content)):
+    if trailing and not (
+        len(text[content[0] : content[1]].split(maxsplit=3)) >= 4 and FINITE_RE.search(text, *content)
+    ):
         return None  # "Back in Virginia, X said, ...": an adverbial, not a reported clause
     tail = subordinate_tail(text, after.content_start, end) if trailing else None
     if tail is not None:
@@ -394,7 +404,8 @@ def _clause_follows(text: str, start: int, end: int) -> bool:
 
 
 def _few_words(text: str, span: tuple[int, int]) -> bool:
-    return len(text[span[0] : span[1]].split()) < MIN_REPORTED_WORDS
+    # Splitting past the third word cannot change the answer.
+    return len(text[span[0] : span[1]].split(maxsplit=MIN_REPORTED_WORDS - 1)) < MIN_REPORTED_WORDS
 
 
 def _inverted(text: str, cue: Cue, start: int, end: int, quotes: list[Quote], outlets: OutletIndex) -> Draft | None:
@@ -408,7 +419,7 @@ def _inverted(text: str, cue: Cue, start: int, end: int, quotes: list[Quote], ou
     if not (after.at_end or appositive_to_end(text, source[1], end)):
         return None
     content = trim_span(text, start, cue.start)
-    if content is None or _mostly_quote(content, quotes) or _few_words(text, content):
+    if content is None or mostly_quote(content, quotes) or _few_words(text, content):
         return None
     return Draft(content, (cue.start, cue.end), source, False, cue.stance, after.via, cue.lemma)
 
@@ -419,44 +430,6 @@ def _participle(text: str, sentence_start: int, cue_start: int) -> bool:
     return before.endswith((", ", " and ", "; ")) and text[cue_start : cue_start + 12].split(" ")[0].endswith(
         ("ing", "ed", "dded", "aid")
     )
-
-
-def _open_at(quote: Quote) -> int:
-    return quote.open_at
-
-
-def _opens_quote(text: str, position: int, quotes: list[Quote]) -> Quote | None:
-    index = bisect_left(quotes, position - 1, key=_open_at)
-    for quote in quotes[index : index + 2]:
-        if quote.open_at == position or (quote.open_at == position - 1 and text[position - 1] in "“\"‘'«"):
-            return quote
-    return None
-
-
-def _mostly_quote(content: tuple[int, int], quotes: list[Quote]) -> bool:
-    length = content[1] - content[0]
-    index = max(0, bisect_right(quotes, content[0], key=_open_at) - 1)
-    for quote in quotes[index:]:
-        if quote.open_at >= content[1]:
-            break
-        inner = min(content[1], quote.end) - max(content[0], quote.start)
-        if inner > 0.6 * length:
-            return True
-    return False
-
-
-def _inside_any(position: int, spans: list[tuple[int, int]]) -> bool:
-    """Is ``position`` inside one of ``spans`` (sorted by start, rarely nested)?"""
-    index = bisect_right(spans, position, key=_first) - 1
-    # spans[index] starts at or before ``position`` by construction: test its end first.
-    return index >= 0 and (
-        position < spans[index][1]
-        or any(spans[k][0] <= position < spans[k][1] for k in range(max(0, index - 2), index))
-    )
-
-
-def _first(span: tuple[int, int]) -> int:
-    return span[0]
 
 
 def _according(
@@ -488,24 +461,26 @@ def _direct(
     index: int,
     quotes: list[Quote],
     cues: list[Cue],
-    sentence_of: object,
     outlets: OutletIndex,
+    memo: PhraseMemo,
 ) -> Draft | None:
-    words = len(text[quote.start : quote.end].split())
+    # Only fewer than two or three words matters: stop splitting after the third.
+    words = len(text[quote.start : quote.end].split(maxsplit=MIN_QUOTE_WORDS - 1))
+    if words < 2:
+        return None  # "basically": a fragment, with a cue or without (the tests below say so too)
+    content = quote_words(text, quote)
+    if content is None or quoted_title(text, content, paragraph):
+        return None  # decided before looking for a cue
     next_open = quotes[index + 1].open_at if index + 1 < len(quotes) else paragraph.end
     prev_close = quotes[index - 1].close_at if index > 0 else None
-    found = cue_after_quote(text, quote, next_open, paragraph, cues, outlets)
+    floor = prev_close + 1 if prev_close is not None else paragraph.start
+    found = cue_after_quote(text, quote, next_open, paragraph, cues, outlets, memo)
     if found is None:
-        floor = (prev_close + 1) if prev_close is not None else paragraph.start
-        found = cue_before_quote(text, quote, floor, cues, outlets)
-    content = _inside(text, quote)
-    if content is None or quoted_title(text, content, paragraph):
-        return None
+        found = cue_before_quote(text, quote, floor, cues, outlets, memo)
     if found is not None:
         cue, source, via = found
-        if words < 2 or (words < MIN_QUOTE_WORDS and cue.frame == "quote"):
-            return None  # "basically", “strong leader”: a fragment, not a statement
-        floor = prev_close + 1 if prev_close is not None else paragraph.start
+        if words < MIN_QUOTE_WORDS and cue.frame == "quote":
+            return None  # “strong leader”: a fragment, not a statement
         lead = mixed_lead(text, floor, quote.open_at, content[0]) if cue.start > quote.end else None
         if lead is not None:
             content = (lead, content[1])  # 'Skipping it “was a mistake,” she said': the whole clause
@@ -518,13 +493,3 @@ def _direct(
     if double and not stray and words >= MIN_QUOTE_WORDS and whole_sentence_quote(text, quote, paragraph):
         return Draft(content, None, None, True, "assert", [], "", inherit=True)
     return None
-
-
-def _inside(text: str, quote: Quote) -> tuple[int, int] | None:
-    """The words between the marks, punctuation kept, outer spaces and dashes dropped."""
-    start, end = quote.start, quote.end
-    while start < end and (text[start].isspace() or text[start] in "—–-"):
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if any(ch.isalnum() for ch in text[start:end]) else None
