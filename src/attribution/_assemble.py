@@ -10,7 +10,7 @@ from typing import cast
 
 from ._cues import is_hedged
 from ._drafts import Draft
-from ._mentions import document_author, named_in_sentence
+from ._mentions import document_author, named_in_sentence, refine_source
 from ._models import SPEAKER_KINDS, Outlet, Span, Speaker, SpeakerKind, Statement
 from ._outlets import OutletIndex, OutletMatch, to_outlet
 from ._speakers import Entity, Registry, Typed, classify
@@ -25,8 +25,14 @@ def finish_draft(
     mention: tuple[int, int] | None = None
     via = list(draft.via)
     citing_outlet: OutletMatch | None = None
-    if draft.source is not None:
-        mention = document_author(text, draft.source)
+    cue_start = draft.cue[0] if draft.cue is not None else -1
+    refined = refine_source(text, document_author(text, draft.source), cue_start) if draft.source else None
+    if refined is not None and refined.outlet is not None:
+        quoting = classify(text[refined.outlet[0] : refined.outlet[1]], outlets)
+        if quoting is not None and quoting.kind == "outlet":
+            via.append(OutletMatch(quoting.name, "generic", refined.outlet[0], refined.outlet[1]))
+    if refined is not None and refined.span is not None:
+        mention = refined.span
         phrase = text[mention[0] : mention[1]]
         typed = classify(phrase, outlets)
         if typed is None and draft.lemma == "according to" and len(phrase.split()) <= MAX_REPORT_WORDS:
@@ -39,6 +45,8 @@ def finish_draft(
                 match = OutletMatch(typed.name, "generic", mention[0], mention[1])
             citing_outlet = match
         entity = registry.resolve(typed)
+        if citing_outlet is not None and entity is not None and entity.kind != "outlet":
+            citing_outlet = None  # "Opp said" after "Sheriff Dan Opp": a person, not the one-word outlet
         if typed.kind == "pronoun" and typed.head in {"he", "she"}:
             named = named_in_sentence(text, mention[0], registry)
             if named is not None and named is not entity:

@@ -60,13 +60,21 @@ class CueSet:
                 if text[stop + 1 : space if space >= 0 else limit].rstrip(".,;:") in NOUN_AFTER:
                     continue
             surface = match.group()
+            if surface[1:5] == "laim" and "li" in text[stop : stop + 32] and LIVES_RE.match(text, stop, end):
+                continue  # "the storm claimed three lives", "claimed the life of": a toll, not a claim
             lemma, stance, frame = surfaces.get(surface) or forms[surface.lower()]
             found.append(Cue(at, stop, lemma, stance, frame))
         return found
 
 
 # A determiner or adjective right before the form makes it a noun ("the claims", "his warning").
-NOUN_BEFORE = wordset("the a an his her their its our my your these those this such new false earlier recent any no of")
+NOUN_BEFORE = wordset(
+    "the a an his her their its our my your these those this such new false earlier recent any no of"
+    " conference phone telephone video emergency distress 911"  # "a conference call", "a 911 call"
+)
+LIVES_RE = lazy_compile(r"\ (?:the\ )?(?:[\w,.-]++\ ){0,3}?li(?:ves|fe)\b")
+
+
 # A form followed by a finite verb is a noun subject ("reports said", "claims were").
 NOUN_AFTER = wordset(
     "said say says were are was is have has had suggest suggested indicate indicated show showed emerged"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from ._lazy import lazy_compile
 from ._speakers import Entity, Registry, Typed, is_role
 from ._words import wordset
@@ -55,3 +57,109 @@ def document_author(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if owner is not None and text[owner.end() + 3 : span[1]].split(" ")[0].rstrip("s") in DOCUMENT_HEADS:
         return owner.start(), owner.end()
     return span
+
+
+# Words that can close a source phrase the clause finder cut too wide, but never name a speaker:
+# "Mr Brown allegedly said", "Tony Blair himself said", "they all said", "police immediately said".
+TRAILING_ADVERBS = wordset(
+    """himself herself themselves itself allegedly reportedly purportedly immediately also both all long too
+    later previously again repeatedly publicly privately still never"""
+)
+# A source phrase ending in one of these holds a verb phrase, not a noun phrase:
+# "Mr Fox responded by [accusing]", "He went on to [say]", "Mr Wallace agreed and [said]".
+DANGLING = wordset("and by to in as for that with of on at from")
+# Of those, the ones whose verb phrase has the speaker as its subject.
+SUBJECT_BEFORE = wordset("and by to in")
+# "X quoted Y as saying": the speaker is Y, and X (when an outlet) is how it came.
+QUOTING_VERBS = wordset("quoted quotes quoting reported reports cited cites described")
+SUBJECT_PRONOUNS = wordset("he she they it we i each both all some many others several most few none")
+TITLE_SHORT = wordset("mr mr. mrs mrs. ms ms. dr dr. sir lord lady")
+POSSESSIVE_ENDS = frozenset({"'s", "’s"})
+CONTRACTIONS = wordset("he's he’s she's she’s it's it’s that's that’s who's who’s there's there’s what's what’s")
+TIME_WORDS = wordset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight day week month year
+    weekend morning afternoon evening night"""
+)
+TIME_LEADS = TIME_WORDS | wordset("on this last next that the earlier later early late")
+
+
+class Refined(NamedTuple):
+    """A source span after trimming; ``outlet`` is the quoting outlet's span in "X quoted Y as"."""
+
+    span: tuple[int, int] | None
+    outlet: tuple[int, int] | None = None
+
+
+def refine_source(text: str, span: tuple[int, int], cue_start: int = -1) -> Refined:
+    """Trim adverbs off a source phrase and cut a verb phrase back to its subject.
+
+    ``cue_start`` is where the cue begins, to tell "Lee's claim" (Lee speaks) from a
+    phrase cut short at a possessive. ``span`` is None in the result when no speaker can be read off the phrase: the
+    statement stands, with no speaker, rather than with a verb phrase as its speaker.
+    """
+    start, end = span
+    phrase = text[start:end]
+    last_space = phrase.rfind(" ")
+    last = phrase[last_space + 1 :]
+    if last[-2:] in POSSESSIVE_ENDS and last.lower() not in CONTRACTIONS:
+        if 0 <= cue_start - end <= 1:
+            return Refined((start, end - 2))  # "Lee's claim that C": the owner of a noun cue speaks
+        return Refined(None)  # "Russia's [government] said": the owner alone is not the speaker
+    # Most phrases end in a noun: three set probes and out.
+    if last not in TRAILING_ADVERBS and last not in DANGLING and last not in TIME_WORDS:
+        return Refined(span)
+    words: list[tuple[int, int]] = []
+    at = start
+    for part in phrase.split(" "):
+        if part:
+            words.append((at, at + len(part)))
+        at += len(part) + 1
+    while words and text[words[-1][0] : words[-1][1]] in TIME_WORDS:
+        # "Mayor Ito on Monday", "the ministry earlier this month": the time is not the speaker.
+        words.pop()
+        while words and text[words[-1][0] : words[-1][1]] in TIME_LEADS:
+            words.pop()
+    while len(words) > 1 and text[words[-1][0] : words[-1][1]] in TRAILING_ADVERBS:
+        words.pop()
+    if not words:
+        return Refined(None)
+    if len(words) == 1:
+        word = text[words[0][0] : words[0][1]]
+        if word in DANGLING or (word in TRAILING_ADVERBS and word not in {"both", "all"}):
+            return Refined(None)
+        return Refined((words[0][0], words[0][1]))
+    last = text[words[-1][0] : words[-1][1]]
+    if last not in DANGLING:
+        return Refined((words[0][0], words[-1][1]))
+    if last == "as":
+        return _quoted_as(text, words)
+    if last in SUBJECT_BEFORE:
+        return Refined(_subject(text, words[:-1]))
+    return Refined(None)  # "criticised X for [claiming]", "with [claims]": the speaker is not the subject
+
+
+def _quoted_as(text: str, words: list[tuple[int, int]]) -> Refined:
+    for index in range(len(words) - 2, 0, -1):
+        if text[words[index][0] : words[index][1]] in QUOTING_VERBS:
+            if index + 1 >= len(words) - 1:
+                return Refined(None)  # "was quoted as": the subject lies before the phrase
+            return Refined((words[index + 1][0], words[-2][1]), (words[0][0], words[index - 1][1]))
+    return Refined(None)
+
+
+def _subject(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The pronoun or capitalized name a verb phrase opens with ("Mr Wallace agreed")."""
+    first = text[words[0][0] : words[0][1]]
+    if first.lower() in SUBJECT_PRONOUNS:
+        return words[0]
+    if first in {"The", "A", "An", "In", "On", "At", "But", "And"}:
+        return None
+    count = 0
+    for begin, stop in words:
+        word = text[begin:stop]
+        if not (word[:1].isupper() or word.lower() in TITLE_SHORT):
+            break
+        count += 1
+    if count == 0:
+        return None
+    return words[0][0], words[count - 1][1]

@@ -77,6 +77,7 @@ class OutletIndex:
 
     def __init__(self, extra: Iterable[tuple[str, ...]] = ()) -> None:
         self.names: dict[str, tuple[str, str]] = {}
+        self.after_the: dict[str, tuple[str, str]] = {}
         for entry in _lexicon.outlets():
             self._add(entry.name, entry.name, entry.kind)
         for entry in _lexicon.outlets():
@@ -92,7 +93,18 @@ class OutletIndex:
         surface = surface.strip()
         if not surface or surface.islower():
             return
-        for form in {surface, _drop_the(surface)}:
+        if not override and surface[surface.rfind(" ") + 1 :] in BODY_HEADS:
+            return  # "The White House", "Army": a list entry named like a government body speaks as that body
+        if not override and surface in self.after_the:
+            return  # an alias "Sun" beside "The Sun": the bare word stays a word
+        bare = _drop_the(surface)
+        if bare is not surface and " " not in bare and not override:
+            # "The Hill", "The Day": the bare word is a surname or a common word ("Hill said");
+            # it names the outlet only after "the".
+            if bare not in self.after_the:
+                self.after_the[bare] = (canonical, kind)
+            bare = surface
+        for form in {surface, bare}:
             if override or form not in self.names:
                 self.names[form] = (canonical, kind)
 
@@ -100,7 +112,8 @@ class OutletIndex:
         """The outlet a whole phrase names ("The Associated Press", "AP"), if any."""
         phrase = phrase.strip()
         names = self.names
-        found = names.get(phrase) or names.get(_drop_the(phrase))
+        bare = _drop_the(phrase)
+        found = names.get(phrase) or (self.after_the.get(bare) if bare is not phrase else None) or names.get(bare)
         if found:
             return found
         if phrase.endswith(("'s", "’s")):
@@ -130,7 +143,12 @@ class OutletIndex:
         for end in reversed(tokens_end):
             found = self.names.get(text[pos:end])
             if found is None and article and end > pos + 4:
-                found = self.names.get(text[pos + 4 : end])
+                found = self.after_the.get(text[pos + 4 : end]) or self.names.get(text[pos + 4 : end])
+            if found is None and end < limit and text[end] == " " and text[pos:end] in self.after_the:
+                # "his Spectator interview": a bare title before a medium noun still names the outlet
+                space = text.find(" ", end + 1, end + 14)
+                if text[end + 1 : space if space > 0 else min(limit, end + 14)].rstrip(".,;:") in MEDIUM_AFTER:
+                    found = self.after_the[text[pos:end]]
             if found is not None:
                 affiliate = AFFILIATE_RE.match(text, end, limit)
                 if affiliate is not None:
@@ -167,6 +185,20 @@ class OutletIndex:
 
 
 WORD_START_RE = lazy_compile(r"(?<![\p{L}\p{N}'’.-])(?:[\p{Lu}\p{N}]|(?:the|state|local)\ )")
+
+
+BODY_HEADS = frozenset(
+    {
+        "House", "Ministry", "Department", "Office", "Council", "Senate", "Parliament", "Pentagon", "Kremlin",
+        "Government", "Police", "Army", "Embassy", "Commission", "Committee",
+    }
+)  # fmt: skip
+MEDIUM_AFTER = frozenset(
+    {
+        "interview", "interviews", "magazine", "newspaper", "article", "report", "column", "piece", "editorial",
+        "op-ed", "reporter", "podcast", "website", "story",
+    }
+)  # fmt: skip
 
 
 @functools.lru_cache(maxsize=8)
