@@ -9,7 +9,8 @@ Each function looks at a bounded window around one cue; all results are offsets.
 from __future__ import annotations
 
 from ._lazy import lazy_compile
-from ._phrases import CLAUSE_WORDS, FIRST_WORD_RE, TOKEN_RE, content_end, source_after, trim_span
+from ._phrases import FIRST_WORD_RE, content_end, trim_span
+from ._sources import CLAUSE_WORDS, TOKEN_RE, source_after
 from ._words import wordset
 
 # After a quoted fragment, these start a new clause or a cue, not the rest of the reported clause.

@@ -11,8 +11,9 @@ from bisect import bisect_left, bisect_right
 from ._cues import Cue
 from ._lazy import lazy_compile
 from ._outlets import OutletIndex, OutletMatch
-from ._phrases import WINDOW, after_cue, leading_subject, source_after, source_before
+from ._phrases import after_cue
 from ._segment import Paragraph, Quote
+from ._sources import WINDOW, leading_subject, source_after, source_before
 from ._words import wordset
 
 LEAD_PUNCT_RE = lazy_compile(r"[\s,.!?—–'-]*+")
