@@ -7,6 +7,7 @@ stays linear in the text. Nothing here rewrites the text; all results are offset
 from __future__ import annotations
 
 import attrs
+import regex
 
 from ._cues import Cue
 from ._lazy import lazy_compile
@@ -65,7 +66,8 @@ OBJECT_THAT_RE = lazy_compile(r"\ (?:[\w.'’-]++\ ){1,6}?(?=that\ )")
 NAME_OBJECT_RE = lazy_compile(r"\ \p{Lu}[\w.'’-]*+(?:\ \p{Lu}[\w.'’-]*+){0,3}+(?=[\s,.;:]|$)")
 THAT_RE = lazy_compile(r"\s*+[,:]?\s*+(?:that\b[\s,]*+)?")
 REST_EMPTY_RE = lazy_compile(r"[\s.,;:!?”\"’'»)\]—–-]*+")
-CITING_AT_RE = lazy_compile(r",?\ (?:citing|quoting)\ ")
+# ", citing X", "quoting X": the words after the cue name a source, not a reported clause.
+CITING_AT = (", citing ", " citing ", ", quoting ", " quoting ")
 CLAUSE_END_RE = lazy_compile(
     r"""(?x)(?:,\ (?:adding|saying|noting|explaining|warning|insisting|claiming|stressing|arguing)\b
     |[,;]\ (?:and\ |but\ |which\ |who\ )?(?:he|she|they|it)\ (?:added|said|says|noted|warned)\b
@@ -103,7 +105,9 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
     limit = min(end, pos + WINDOW)
     if cue.lemma in {"tell", "assure", "warn"} and pos < limit:
         pos = _object(text, pos, limit, outlets, via)
+    first = None  # FIRST_WORD_RE's match at pos, when the loop ends on its last break
     for _ in range(6):
+        first = None
         if pos >= limit or text[pos] not in ", ":
             break  # both patterns below start with ",? "
         first = FIRST_WORD_RE.match(text, pos, limit)
@@ -121,16 +125,44 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
                 pos = found.end
                 continue
         break
+    else:
+        first = None
     if cue.lemma in PP_THAT_LEMMAS:
-        pos = _phrase_before_that(text, pos, limit, outlets, via)
+        pos = _phrase_before_that(text, pos, limit, outlets, via, first)
+    that_end, has_that = _that(text, pos, end)
+    if _at_end(text, pos, that_end, end):
+        return After(None, has_that, True, via)
+    return After(that_end, has_that, False, via)
+
+
+def _that(text: str, pos: int, end: int) -> tuple[int, bool]:
+    """Where THAT_RE's match at pos ends and whether it holds "that", without matching in the usual cases."""
+    if pos < end:
+        if text[pos] in '."“”!?':  # no space, comma, colon or "that": THAT_RE matches nothing
+            return pos, False
+        skip = 1 if text[pos] == " " else 2 if text.startswith(", ", pos) else 0
+        # Before a letter (which is no space) the match is " " or ", ", or that and " that ".
+        if skip and pos + skip < end and text[pos + skip].isalpha():
+            if not text.startswith("that", pos + skip):
+                return pos + skip, False
+            if pos + skip + 5 < end and text.startswith("that ", pos + skip) and text[pos + skip + 5].isalpha():
+                return pos + skip + 5, True
     that = THAT_RE.match(text, pos, end)
     assert that is not None
-    has_that = "that" in text[that.start() : that.end()]
-    rest = REST_EMPTY_RE.match(text, that.end(), end)
-    assert rest is not None
-    if rest.end() >= end or CLAUSE_END_RE.match(text, pos, end) or CITING_AT_RE.match(text, pos, end):
-        return After(None, has_that, True, via)
-    return After(that.end(), has_that, False, via)
+    return that.end(), "that" in text[that.start() : that.end()]
+
+
+def _at_end(text: str, pos: int, that_end: int, end: int) -> bool:
+    """Nothing but punctuation follows the cue, or a clause end or a citation starts right there."""
+    if that_end >= end or not text[that_end].isalnum():  # a letter or digit stops REST_EMPTY_RE at once
+        rest = REST_EMPTY_RE.match(text, that_end, end)
+        assert rest is not None
+        if rest.end() >= end:
+            return True
+    # Every CLAUSE_END_RE match starts with one of these.
+    if text.startswith((",", ";", " a", " b", " —"), pos) and CLAUSE_END_RE.match(text, pos, end):
+        return True
+    return text.startswith(CITING_AT, pos, end)
 
 
 # A prepositional phrase between the cue and "that" ("said at a stop in Y, Z, that C").
@@ -141,10 +173,13 @@ PP_THAT_LEMMAS = wordset("say tell add write report explain claim warn insist ar
 PP_THAT_RE = lazy_compile(r",?+\ that\ (?!(?:is|was|were|are|has|had|have|will|would|can|could)\b)")
 
 
-def _phrase_before_that(text: str, pos: int, limit: int, outlets: OutletIndex, via: list[OutletMatch]) -> int:
+def _phrase_before_that(
+    text: str, pos: int, limit: int, outlets: OutletIndex, via: list[OutletMatch], first: regex.Match[str] | None
+) -> int:
     if pos + 1 >= limit or text[pos] not in ", ":
         return pos
-    first = FIRST_WORD_RE.match(text, pos, limit)
+    if first is None:  # not known yet (or no match, which matching again confirms)
+        first = FIRST_WORD_RE.match(text, pos, limit)
     if first is None:
         return pos
     # ", Vermont, that C": the rest of a place name the adverbial before ended on.
