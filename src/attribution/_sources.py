@@ -52,6 +52,8 @@ def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
     return span
 
 
+# One-character tokens other than "," and ")": a look-back stops at them.
+LONE_MARKS = ';:([]—–“”"«»'
 # Most sources end within this many characters of the cue: tokenize that tail first.
 TAIL = 64
 
@@ -107,11 +109,14 @@ def _source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         while word_end < bound and text[word_end].isalpha():
             word_end += 1
         progressive = word_end - cue_start > 4 and text.startswith("ing", word_end - 3)
-    if _may_end_adverbial(text, max(floor, cue_start - 60), cue_start):
-        trailing = TRAILING_ADVERBIAL_RE.search(text, max(floor, cue_start - 60), cue_start)
+    near = max(floor, cue_start - 60)
+    if _may_end_adverbial(text, near, cue_start):
+        trailing = TRAILING_ADVERBIAL_RE.search(text, near, cue_start)
         if trailing is not None:
             cue_start = trailing.start()
     low = max(floor, cue_start - WINDOW)
+    if cue_start - 2 >= low and text[cue_start - 1] == " " and text[cue_start - 2] in LONE_MARKS:
+        return None  # the last token is a mark that no look-back passes: no source
     if cue_start - low > TAIL:
         # No token spans a space, so the tokens after one are the window's last tokens.
         cut = text.find(" ", cue_start - TAIL, cue_start)
@@ -234,9 +239,9 @@ ADVERBIAL_ENDS = (
 
 def _may_end_adverbial(text: str, start: int, end: int) -> bool:
     """A cheap test that lets most cues skip the (unanchored) trailing-adverbial search."""
-    tail = text[start:end].rstrip(" ")
+    window = text[start:end]
     # ``$`` also matches before a final newline: leave such windows to the pattern.
-    return tail.endswith(ADVERBIAL_ENDS) or "\n" in text[start:end]
+    return window.rstrip(" ").endswith(ADVERBIAL_ENDS) or "\n" in window
 
 
 # Common irregular past tenses: the verb that ends a sentence's leading subject.
