@@ -145,8 +145,10 @@ def aside_citation(text: str, source: tuple[int, int] | None, cue_start: int) ->
     if source is None or cue_start - source[1] > 120:
         return None
     gap = text[source[1] : cue_start]
+    if not gap.rstrip().endswith(","):
+        return None  # the usual case, tested first
     at = max(gap.find(", quoting "), gap.find(", citing "))
-    if at < 0 or not gap.rstrip().endswith(","):
+    if at < 0:
         return None
     opener = source[1] + at + (len(", quoting ") if gap.startswith(", quoting ", at) else len(", citing "))
     return source_after(text, opener, cue_start)
