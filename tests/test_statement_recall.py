@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from attribution import analyze
 from attribution._clauses import appositive_to_end, fragment_runs_on, medial_cue
-from attribution._phrases import leading_subject, source_before
+from attribution._sources import leading_subject, source_before
 
 
 def _contents(text: str) -> list[str]:

@@ -9,7 +9,8 @@ Each function looks at a bounded window around one cue; all results are offsets.
 from __future__ import annotations
 
 from ._lazy import lazy_compile
-from ._phrases import CLAUSE_WORDS, FIRST_WORD_RE, TOKEN_RE, content_end, source_after, trim_span
+from ._phrases import FIRST_WORD_RE, content_end, trim_span
+from ._sources import CLAUSE_WORDS, TOKEN_RE, source_after
 from ._words import wordset
 
 # After a quoted fragment, these start a new clause or a cue, not the rest of the reported clause.
@@ -144,8 +145,10 @@ def aside_citation(text: str, source: tuple[int, int] | None, cue_start: int) ->
     if source is None or cue_start - source[1] > 120:
         return None
     gap = text[source[1] : cue_start]
+    if not gap.rstrip().endswith(","):
+        return None  # the usual case, tested first
     at = max(gap.find(", quoting "), gap.find(", citing "))
-    if at < 0 or not gap.rstrip().endswith(","):
+    if at < 0:
         return None
     opener = source[1] + at + (len(", quoting ") if gap.startswith(", quoting ", at) else len(", citing "))
     return source_after(text, opener, cue_start)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from ._cues import Cue
 from ._drafts import Draft
-from ._phrases import source_before, trim_span
+from ._phrases import trim_span
 from ._segment import Paragraph
+from ._sources import source_before
 
 OPENING_MARKS = "“\"'‘«"
 MIN_WORDS = 4

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from ._cues import Cue
 from ._outlets import OutletIndex
-from ._phrases import After, after_cue, source_before
+from ._phrases import After, after_cue
+from ._sources import source_before
 
 
 class PhraseMemo:

@@ -12,8 +12,8 @@ from ._cues import Cue
 from ._lazy import lazy_compile
 from ._memo import PhraseMemo
 from ._outlets import OutletIndex, OutletMatch
-from ._phrases import WINDOW, leading_subject, source_after
 from ._segment import Paragraph, Quote
+from ._sources import WINDOW, leading_subject, source_after
 from ._words import wordset
 
 LEAD_PUNCT_RE = lazy_compile(r"[\s,.!?—–'-]*+")

@@ -49,13 +49,11 @@ from ._phrases import (
     after_cue,
     clause_like,
     content_end,
-    leading_subject,
-    source_after,
-    source_before,
     trim_span,
 )
 from ._quotecues import cue_after_quote, cue_before_quote, quoted_title, whole_sentence_quote
 from ._segment import Document, Paragraph, Quote, is_boilerplate
+from ._sources import leading_subject, source_after, source_before
 from ._spans import inside_any, mostly_quote, opens_quote, quote_words, touches
 from ._speakers import Entity, Registry, classify
 from ._words import wordset

@@ -20,7 +20,8 @@ from attribution._exclusions import (
 )
 from attribution._memo import PhraseMemo
 from attribution._outlets import outlet_index
-from attribution._phrases import after_cue, source_before
+from attribution._phrases import after_cue
+from attribution._sources import source_before
 
 LEAD_WORDS = [
     "the", "The", "a", "A", "an", "his", "HIS", "her", "its", "their", "our", "my", "your", "this", "every",
