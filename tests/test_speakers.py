@@ -196,3 +196,28 @@ def test_claim_with_lives_is_a_toll_not_a_cue() -> None:
     assert analyze("The blast claimed 14 lives in the old town.").statements == ()
     assert analyze("The fire has claimed the lives of two firefighters.").statements == ()
     assert len(analyze("The firm claimed the town had lied.").statements) == 1
+
+
+def test_according_to_a_report_is_one_source() -> None:
+    statements = analyze("The pier was closed for repairs, according to a harbour board report.").statements
+    assert len(statements) == 1
+    assert statements[0].cue is not None
+    assert statements[0].cue.text == "according to"
+    assert statements[0].speaker is not None
+    assert statements[0].speaker.kind == "report"
+
+
+def test_city_word_is_a_person_when_the_article_names_one() -> None:
+    text = "Rosa Medina, 45, heard the shots. “They hit the house,” Medina said."
+    speaker = analyze(text).statements[0].speaker
+    assert speaker is not None
+    assert speaker.kind == "person"
+
+
+def test_big_city_without_a_person_of_that_name_is_the_government() -> None:
+    speaker = analyze("Talks stalled on Friday. Moscow said the deal was off.").statements[0].speaker
+    assert speaker is not None
+    assert speaker.kind == "organization"
+    named = analyze("Actor Denzel Washington spoke. Washington said he was moved.").statements[0].speaker
+    assert named is not None
+    assert named.kind == "person"

@@ -13,7 +13,7 @@ from ._drafts import Draft
 from ._mentions import document_author, named_in_sentence, refine_source
 from ._models import SPEAKER_KINDS, Outlet, Span, Speaker, SpeakerKind, Statement
 from ._outlets import OutletIndex, OutletMatch, to_outlet
-from ._speakers import Entity, Registry, Typed, classify
+from ._speakers import Entity, Registry, Typed, big_place, classify, surname_of_someone
 
 MAX_REPORT_WORDS = 8
 
@@ -39,6 +39,8 @@ def finish_draft(
             typed = Typed("report", phrase, head="report")  # "according to the poll": a report, not a person
         if typed is None:
             return None, last
+        if " " not in phrase and typed.kind in {"organization", "person"}:
+            typed = _place_or_surname(text, phrase, typed, registry)
         if typed.kind == "outlet":
             match = outlets.at(text, mention[0], mention[1])
             if match is None or match.name != typed.name:
@@ -107,6 +109,22 @@ def finish_draft(
         hedged,
     )
     return statement, entity if entity is not None else last
+
+
+def _place_or_surname(text: str, phrase: str, typed: Typed, registry: Registry) -> Typed:
+    """One capitalized word that is also a place: "Medina said" after "Rosa Medina" is a person,
+    "Moscow said" with no Moscow named as a person is the government seated there."""
+    if typed.kind == "organization":
+        if surname_of_someone(text, phrase):
+            return Typed("person", phrase, head=phrase.lower())
+    elif (
+        typed.role is None
+        and phrase.lower() not in registry.by_token
+        and big_place(phrase)
+        and not surname_of_someone(text, phrase)
+    ):
+        return Typed("organization", phrase, head=phrase.lower())
+    return typed
 
 
 def _carried(text: str, draft: Draft, entity: Entity) -> Speaker | None:

@@ -60,6 +60,13 @@ class CueSet:
                 if text[stop + 1 : space if space >= 0 else limit].rstrip(".,;:") in NOUN_AFTER:
                     continue
             surface = match.group()
+            if (
+                surface[:4] == "repo"
+                and surface[-1:] != "d"
+                and "ing to " in text[at - 48 if at > 48 else 0 : at]
+                and ACCORDING_NOUN_RE.search(text, at - 48 if at > 48 else 0, at) is not None
+            ):
+                continue  # "according to a union report": the noun closes the source phrase
             if surface[1:5] == "laim" and "li" in text[stop : stop + 32] and LIVES_RE.match(text, stop, end):
                 continue  # "the storm claimed three lives", "claimed the life of": a toll, not a claim
             lemma, stance, frame = surfaces.get(surface) or forms[surface.lower()]
@@ -72,6 +79,8 @@ NOUN_BEFORE = wordset(
     "the a an his her their its our my your these those this such new false earlier recent any no of"
     " conference phone telephone video emergency distress 911"  # "a conference call", "a 911 call"
 )
+# "according to" and up to five words, with no clause break, right before a "report(s)" form.
+ACCORDING_NOUN_RE = lazy_compile(r"(?i:according)\ to\ (?:[^\s,.;:]++\ ){0,5}+$")
 LIVES_RE = lazy_compile(r"\ (?:the\ )?(?:[\w,.-]++\ ){0,3}?li(?:ves|fe)\b")
 
 

@@ -155,6 +155,8 @@ def classify(phrase: str, outlets: OutletIndex) -> Typed | None:
         return Typed("outlet", outlet[0], head="outlet")
     head, head_index = _head(words)
     head_lower = head.lower()
+    if head_lower in {"report", "reports"} and head_index == len(words) - 1:
+        return Typed("report", phrase, head="reports")  # "a union report", "Chinese state press reports"
     if head_lower in EVIDENCE_HEADS or (head_lower in INANIMATE_HEADS and head[:1].islower()):
         return None  # lower case only: "the White House", "the Peace Conference" are bodies
     capital = _capital(head)
@@ -169,6 +171,49 @@ def classify(phrase: str, outlets: OutletIndex) -> Typed | None:
     if capital:
         return _named(words, phrase)
     return Typed("anonymous", phrase, head=head_lower)
+
+
+# Capitalized words that start place names ("New Jackson", "Fort Austin"), not given names.
+PLACE_LEADS = wordset(
+    """New North South East West Fort Port San Santa St. Saint Lake Mount Greater Downtown Upper Lower Old
+    Central Northern Southern Eastern Western Little Great"""
+)
+
+
+def surname_of_someone(text: str, word: str) -> bool:
+    """A one-word city name that the article also gives after a first name ("Ana Medina"): a person.
+
+    Countries stay countries ("Jordan said"); only the cities and regions a surname can
+    share a spelling with are tested, by a find loop over the text (no pattern).
+    """
+    place = _lexicon.places().get(word)
+    if place is None or place.kind == "country" or word.isupper():
+        return False
+    needle = " " + word
+    at = text.find(needle)
+    while at >= 0:
+        after = at + len(needle)
+        if after >= len(text) or not (text[after].isalnum() or text[after] in "-'’"):
+            space = text.rfind(" ", max(0, at - 20), at)
+            given = text[space + 1 : at] if space >= 0 else text[max(0, at - 20) : at]
+            if (
+                len(given) > 1
+                and given[0].isupper()
+                and given[1:].isalpha()
+                and given[1:].islower()
+                and given not in PLACE_LEADS
+                and given not in NARRATION_STARTS
+                and given not in MONTHS_DAYS
+            ):
+                return True
+        at = text.find(needle, after)
+    return False
+
+
+def big_place(word: str) -> bool:
+    """A city or region of a million people or more ("Moscow", "Pyongyang"): a seat of government."""
+    place = _lexicon.places().get(word)
+    return place is not None and place.kind in {"city", "region"} and place.population >= 1_000_000
 
 
 def is_role(word: str) -> bool:
