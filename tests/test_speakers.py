@@ -221,3 +221,26 @@ def test_big_city_without_a_person_of_that_name_is_the_government() -> None:
     named = analyze("Actor Denzel Washington spoke. Washington said he was moved.").statements[0].speaker
     assert named is not None
     assert named.kind == "person"
+
+
+@pytest.mark.parametrize("phrase", ["the paper", "the newspaper", "the local tabloid", "media"])
+def test_generic_outlet_heads_are_outlets(phrase: str) -> None:
+    typed = classify(phrase, outlet_index())
+    assert typed is not None
+    assert typed.kind == "outlet"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"), [("a police statement", "a police"), ("the Harbour Board statement", "the Harbour Board")]
+)
+def test_a_body_statement_speaks_for_the_body(phrase: str, name: str) -> None:
+    typed = classify(phrase, outlet_index())
+    assert typed is not None
+    assert typed.kind == "organization"
+    assert typed.name == name
+
+
+def test_a_statement_alone_still_points_back() -> None:
+    typed = classify("the statement", outlet_index())
+    assert typed is not None
+    assert typed.kind != "organization"

@@ -49,6 +49,9 @@ def finish_draft(
         entity = registry.resolve(typed)
         if citing_outlet is not None and entity is not None and entity.kind != "outlet":
             citing_outlet = None  # "Opp said" after "Sheriff Dan Opp": a person, not the one-word outlet
+        elif citing_outlet is not None and entity is not None and citing_outlet.kind == "generic":
+            # "the paper said" after "The Times reported": the outlet it points back to
+            citing_outlet = OutletMatch(entity.name, "generic", mention[0], mention[1])
         if typed.kind == "pronoun" and typed.head in {"he", "she"}:
             named = named_in_sentence(text, mention[0], registry)
             if named is not None and named is not entity:

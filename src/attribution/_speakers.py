@@ -66,6 +66,9 @@ PREPOSITIONS_OR_DETERMINERS = PREPOSITIONS | DETERMINERS
 PARTICLES = wordset("al al- bin ibn de da del della der van von la le du el abu ben st. st")
 CAPITAL_RE = lazy_compile(r"^(?:\p{Lu}|\d|al-|el-|de\b|bin\b|van\b|von\b|abu\b)")
 OUTLET_HEADS = wordset("outlet newspaper agency broadcaster channel network")
+# Heads that make a whole phrase a news outlet when no list names it: "the paper said".
+GENERIC_OUTLET_HEADS = wordset("newspaper paper tabloid broadcaster media")
+DOCUMENT_HEADS = wordset("statement communique communiqué release letter")
 PERSON_RUN_RE = lazy_compile(
     r"(?<![\p{L}\p{N}'’.-])(?:(?:President|Gov\.|Governor|Sen\.|Senator|Rep\.|Gen\.|Col\.|Sheriff|Mayor|Chief"
     r"|Minister|Secretary|Chancellor|Judge|Dr\.|Prof\.|King|Queen|Prince|Pope)\ )"
@@ -155,6 +158,14 @@ def classify(phrase: str, outlets: OutletIndex) -> Typed | None:
         return Typed("outlet", outlet[0], head="outlet")
     head, head_index = _head(words)
     head_lower = head.lower()
+    last_word = head_index == len(words) - 1
+    if last_word and head_lower in GENERIC_OUTLET_HEADS and (len(words) > 1 or head_lower == "media"):
+        return Typed("outlet", phrase, head="outlet")  # "the paper", "the newspaper", "media" reported
+    if last_word and head_lower in DOCUMENT_HEADS and len(words) > 2 and words[0].lower() in DETERMINERS:
+        # "a police statement", "the White House statement": the body the document speaks for
+        owner = classify(phrase[: phrase.rfind(" ")], outlets)
+        if owner is not None and owner.kind in {"organization", "outlet"}:
+            return owner
     if head_lower in {"report", "reports"} and head_index == len(words) - 1:
         return Typed("report", phrase, head="reports")  # "a union report", "Chinese state press reports"
     if head_lower in EVIDENCE_HEADS or (head_lower in INANIMATE_HEADS and head[:1].islower()):
