@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ._lazy import lazy_compile
+from ._sources import source_before
 from ._speakers import Entity, Registry, Typed, is_role
 from ._words import wordset
 
@@ -138,13 +139,29 @@ def refine_source(text: str, span: tuple[int, int], cue_start: int = -1) -> Refi
     return Refined(None)  # "criticised X for [claiming]", "with [claims]": the speaker is not the subject
 
 
+# "The minister was quoted (by Y) as saying C": the auxiliary right before "quoted".
+PASSIVE_AUX_RE = lazy_compile(r"(?:\b(?:has|have|had)\ been|\b(?:was|were|is|are|been))\ \Z")
+
+
 def _quoted_as(text: str, words: list[tuple[int, int]]) -> Refined:
+    if text[words[0][0] : words[0][1]] in QUOTING_VERBS:
+        # Passive: the speaker is the subject before the auxiliary, the "by" phrase the outlet.
+        outlet = (words[2][0], words[-2][1]) if len(words) > 3 and text[words[1][0] : words[1][1]] == "by" else None
+        return Refined(_passive_subject(text, words[0][0]), outlet)
     for index in range(len(words) - 2, 0, -1):
         if text[words[index][0] : words[index][1]] in QUOTING_VERBS:
             if index + 1 >= len(words) - 1:
                 return Refined(None)  # "was quoted as": the subject lies before the phrase
             return Refined((words[index + 1][0], words[-2][1]), (words[0][0], words[index - 1][1]))
     return Refined(None)
+
+
+def _passive_subject(text: str, verb_start: int) -> tuple[int, int] | None:
+    floor = max(0, verb_start - 24)
+    aux = PASSIVE_AUX_RE.search(text, floor, verb_start)
+    if aux is None:
+        return None
+    return source_before(text, max(0, aux.start() - 200), aux.start())
 
 
 def _subject(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
