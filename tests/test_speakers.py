@@ -113,7 +113,7 @@ def test_refine_source_keeps_the_speaker(phrase: str, speaker: str) -> None:
 
 @pytest.mark.parametrize(
     "phrase",
-    ["criticised the mayor for", "immediately", "Thursday", "quoted as", "that", "Norway's", "the plan deals with"],
+    ["criticised him for", "immediately", "Thursday", "quoted as", "that", "Norway's", "the plan deals with"],
 )
 def test_refine_source_finds_no_speaker(phrase: str) -> None:
     text = f"{phrase} said the well was dry."
@@ -140,10 +140,7 @@ def test_refine_source_possessive_owner_of_a_noun_cue() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [
-        "Pia Holm was quoted as saying that the well was dry.",
-        "Critics attacked the minister for claiming the well was full.",
-    ],
+    ["Critics attacked him for claiming the well was full."],
 )
 def test_statement_stands_without_a_speaker_when_the_phrase_names_none(text: str) -> None:
     statements = analyze(text).statements

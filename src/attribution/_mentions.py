@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ._lazy import lazy_compile
-from ._sources import source_before
+from ._sources import IRREGULAR_PAST, leading_subject, source_before
 from ._speakers import Entity, Registry, Typed, is_role
 from ._words import wordset
 
@@ -135,8 +135,41 @@ def refine_source(text: str, span: tuple[int, int], cue_start: int = -1) -> Refi
     if last == "as":
         return _quoted_as(text, words)
     if last in SUBJECT_BEFORE:
-        return Refined(_subject(text, words[:-1]))
-    return Refined(None)  # "criticised X for [claiming]", "with [claims]": the speaker is not the subject
+        subject = _subject(text, words[:-1])
+        if subject is None:
+            # "X urged Y to "stop" Z and said", "X ridiculed Y by calling": the look-back stopped
+            # inside the first verb phrase, whose subject is the one the sentence opens with.
+            subject = _sentence_subject(text, start, end)
+        return Refined(subject)
+    if last == "for":
+        return Refined(_for_speaker(text, words[:-1]))
+    return Refined(None)  # "with [claims]": the speaker is not the subject
+
+
+def _for_speaker(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """ "X criticised Y for [claiming]": Y; "Y was criticised for", "Y apologised for": Y."""
+    verb = len(words) - 1
+    while verb >= 0 and not _past_verb(text[words[verb][0] : words[verb][1]]):
+        verb -= 1
+    if verb < 0:
+        return None
+    if verb == len(words) - 1:
+        passive = _passive_subject(text, words[verb][0])
+        if passive is not None:
+            return passive
+        subject = _subject(text, words[:verb]) if verb > 0 else None
+        return subject or _sentence_subject(text, words[0][0], words[verb][1])
+    first = text[words[verb + 1][0] : words[verb + 1][1]]
+    if not (first[:1].isupper() or first in OBJECT_LEADS):
+        return None  # "him", "it": an object pronoun names no one here
+    return words[verb + 1][0], words[-1][1]
+
+
+OBJECT_LEADS = wordset("the a an his her its their several some two three many")
+
+
+def _past_verb(word: str) -> bool:
+    return word.islower() and (word.endswith("ed") or word in IRREGULAR_PAST)
 
 
 # "The minister was quoted (by Y) as saying C": the auxiliary right before "quoted".
@@ -162,6 +195,20 @@ def _passive_subject(text: str, verb_start: int) -> tuple[int, int] | None:
     if aux is None:
         return None
     return source_before(text, max(0, aux.start() - 200), aux.start())
+
+
+# A sentence's subject lies at most this far before the look-back's phrase.
+SENTENCE_REACH = 160
+
+
+def _sentence_subject(text: str, before: int, end: int) -> tuple[int, int] | None:
+    """The subject the sentence holding ``before`` opens with, ending before ``end``."""
+    floor = max(0, before - SENTENCE_REACH)
+    stop, newline = text.rfind(". ", floor, before), text.rfind("\n", floor, before)
+    if stop < 0 and newline < 0 and floor > 0:
+        return None  # no sentence start within reach
+    begin = max(stop + 2 if stop >= 0 else floor, newline + 1)
+    return leading_subject(text, begin, end)
 
 
 def _subject(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
