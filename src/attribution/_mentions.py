@@ -100,6 +100,12 @@ def refine_source(text: str, span: tuple[int, int], cue_start: int = -1) -> Refi
     """
     start, end = span
     phrase = text[start:end]
+    if start > cue_start >= 0 and phrase.partition(" ")[0] in AFTER_CUE_ADVERBIAL:
+        # "X said in a statement", "said on Monday": an adverbial after the cue; X before it speaks.
+        before = _before_cue(text, cue_start)
+        if before is not None or any(word in DOCUMENT_HEADS for word in phrase.lower().split(" ")):
+            return Refined(before)  # never the document as the speaker
+        return Refined(span)  # as before: the classifier turns down "at a news conference"
     last_space = phrase.rfind(" ")
     last = phrase[last_space + 1 :]
     if last[-2:] in POSSESSIVE_ENDS and last.lower() not in CONTRACTIONS:
@@ -195,6 +201,16 @@ def _passive_subject(text: str, verb_start: int) -> tuple[int, int] | None:
     if aux is None:
         return None
     return source_before(text, max(0, aux.start() - 200), aux.start())
+
+
+# A phrase right after a cue that opens with one of these is an adverbial, not the source.
+AFTER_CUE_ADVERBIAL = wordset("in on at during after before with from for by while")
+
+
+def _before_cue(text: str, cue_start: int) -> tuple[int, int] | None:
+    floor = max(0, cue_start - SENTENCE_REACH)
+    stop = max(text.rfind(". ", floor, cue_start), text.rfind("\n", floor, cue_start))
+    return source_before(text, stop + 1 if stop >= 0 else floor, cue_start)
 
 
 # A sentence's subject lies at most this far before the look-back's phrase.

@@ -21,6 +21,7 @@ AUX = wordset(
     yesterday today tonight monday tuesday wednesday thursday friday saturday sunday on late early last
     this may might must should can"""
 )
+WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 BE = wordset("is was were are been be being")
 CLAUSE_WORDS = wordset(
     """that which who whom whose when while as after before because but where if since although though so
@@ -369,6 +370,9 @@ def _segment_back(window: _Window, last: int, limit: int = MAX_SOURCE_WORDS) -> 
         return None
     phrase = lows[first : last + 1]
     while phrase and phrase[0] in LEADING_PREP and len(phrase) > 1:
+        if len(phrase) > 2 and phrase[1] in WEEKDAYS:
+            first, phrase = first + 2, phrase[2:]  # "On Wednesday Minister X said": the time is no source
+            continue
         determiner = next((i for i, w in enumerate(phrase[1:], 1) if w in {"the", "a", "an"}), None)
         if determiner is None:
             return None
@@ -405,7 +409,12 @@ def _is_name(words: list[str]) -> bool:
 
 
 def _is_role(words: list[str]) -> bool:
-    return bool(words) and (words[0].islower() or words[0].lower() in {"a", "an", "the"})
+    return bool(words) and (
+        words[0].islower()
+        or words[0].lower() in {"a", "an", "the"}
+        # "Acme's chief financial officer": a role held at a named body
+        or (len(words) > 1 and words[0].endswith(("’s", "'s")) and words[1].islower())
+    )
 
 
 def source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
