@@ -59,6 +59,9 @@ AUDIENCE_RE = lazy_compile(
     r"""(?x)\ (?:reporters|journalists|the\ press|the\ media|lawmakers|parliament|supporters|a\ crowd|an\ audience
     |a\ news\ conference|a\ press\ conference|a\ briefing|the\ (?:newspaper|agency|broadcaster|channel|station|outlet
     |website|magazine|paper)|him|her|them|me|us|you|viewers|listeners|readers|delegates
+    |investigators|detectives|deputies|officers|police(?:\ officers)?+|dispatchers|authorities|officials
+    |jurors|the\ jury|a\ jury
+    |(?:the|a|an)\ (?:officer|court|judge|deputy|detective|investigator|dispatcher|reporter|interviewer|hearing)
     |the\ [\w-]++\ (?:council|assembly
     |committee|parliament|house))(?=[\s,.;:]|$)"""
 )
