@@ -16,7 +16,7 @@ MAX_APPOSITIVE_WORDS = 26
 TOKEN_RE = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&/-]*+|[,;:()\[\]—–“”\"«»]")
 AUX = wordset(
     """has have had would will could also later earlier previously again repeatedly reportedly then further
-    publicly separately initially first once recently quickly subsequently had already often frequently
+    publicly separately initially first once recently quickly subsequently had already often frequently long
     now still just never always only privately officially formally explicitly openly angrily flatly
     yesterday today tonight monday tuesday wednesday thursday friday saturday sunday on late early last
     this may might must should can"""
