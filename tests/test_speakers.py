@@ -102,6 +102,9 @@ def test_observe_registers_titled_people_in_narration() -> None:
         ("the village elders", "the village elders"),
         ("Long", "Long"),
         ("He's", "He's"),
+        ("Officials responded by", "Officials"),
+        ("The coach criticised the referee for", "the referee"),
+        ("The singer apologised for", "The singer"),
     ],
 )
 def test_refine_source_keeps_the_speaker(phrase: str, speaker: str) -> None:
