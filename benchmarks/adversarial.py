@@ -75,6 +75,11 @@ CASES: dict[str, tuple[Callable[[int], str], int, str]] = {
     "nested_brackets_1mb": (nested_brackets, 250 * KB, "500k nested brackets at 4n"),
     "said_100k": (lambda n: repeat("said ", n), 25_000 * 5, "'said' 100k times at 4n, one paragraph"),
     "said_lines": (lambda n: repeat("said\n", n), 125 * KB, "'said' on 100k lines at 4n"),
+    "place_speaker_lines": (
+        lambda n: repeat("Moscow said the talks failed.\n", n),
+        125 * KB,
+        "one city as the speaker on every line (a per-statement whole-text scan was quadratic)",
+    ),
     "article_5mb": (realistic_article, 1_250 * KB, "a realistic 3-paragraph story repeated to 5 MB at 4n"),
     "one_paragraph_1mb": (one_long_paragraph, 250 * KB, "realistic sentences with no line break"),
     "digits_1mb": (lambda n: repeat("0123456789", n), 250 * KB, "digits, no spaces"),

@@ -118,16 +118,23 @@ def _place_or_surname(text: str, phrase: str, typed: Typed, registry: Registry) 
     """One capitalized word that is also a place: "Medina said" after "Rosa Medina" is a person,
     "Moscow said" with no Moscow named as a person is the government seated there."""
     if typed.kind == "organization":
-        if surname_of_someone(text, phrase):
+        if _surname(text, phrase, registry):
             return Typed("person", phrase, head=phrase.lower())
     elif (
         typed.role is None
         and phrase.lower() not in registry.by_token
         and big_place(phrase)
-        and not surname_of_someone(text, phrase)
+        and not _surname(text, phrase, registry)
     ):
         return Typed("organization", phrase, head=phrase.lower())
     return typed
+
+
+def _surname(text: str, word: str, registry: Registry) -> bool:
+    known = registry.surnames.get(word)
+    if known is None:
+        known = registry.surnames[word] = surname_of_someone(text, word)
+    return known
 
 
 def _carried(text: str, draft: Draft, entity: Entity) -> Speaker | None:

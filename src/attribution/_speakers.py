@@ -326,6 +326,8 @@ class Registry:
         self.last_human: Entity | None = None
         self.last_outlet: Entity | None = None
         self.last_any: Entity | None = None
+        # surname_of_someone scans the whole text: once per word and article, not per statement.
+        self.surnames: dict[str, bool] = {}
 
     def resolve(self, typed: Typed) -> Entity | None:
         if typed.kind in {"organization", "outlet"} and " " not in typed.name:
