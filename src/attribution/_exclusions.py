@@ -122,7 +122,7 @@ def idiom(text: str, cue: Cue, floor: int) -> bool:
 
 
 # "of Republican claims", "about Syrian reports": a party or nationality adjective after a
-# preposition makes a plural cue word that can be a noun a noun ("the Republican claims",
+# preposition makes a plural cue word a noun ("the Republican claims",
 # "Jordan says" keep their verb).
 ADJECTIVE_NOUN_RE = lazy_compile(
     r"\b(?:of|on|about|from|with|against|to|by|in)\ \p{Lu}\p{Ll}{2,}(?:ic|an|al|ish|ese)\ \Z"

@@ -27,10 +27,8 @@ NAME_TOKEN_RE = lazy_compile(r"\p{Lu}[\p{L}'’-]++")
 
 def named_in_sentence(text: str, position: int, registry: Registry) -> Entity | None:
     """ "Lea, a witness, was there when, he said, ...": a known person named earlier in the sentence."""
-    floor = max(0, position - 160)
-    stop = max(text.rfind(". ", floor, position), text.rfind("\n", floor, position))
     found: Entity | None = None
-    for match in NAME_TOKEN_RE.finditer(text, stop + 1 if stop >= 0 else floor, position):
+    for match in NAME_TOKEN_RE.finditer(text, _sentence_floor(text, position), position):
         known = registry.by_token.get(match.group().lower())
         if known is not None and known.kind == "person":
             found = known
@@ -208,9 +206,14 @@ AFTER_CUE_ADVERBIAL = wordset("in on at during after before with from for by whi
 
 
 def _before_cue(text: str, cue_start: int) -> tuple[int, int] | None:
-    floor = max(0, cue_start - SENTENCE_REACH)
-    stop = max(text.rfind(". ", floor, cue_start), text.rfind("\n", floor, cue_start))
-    return source_before(text, stop + 1 if stop >= 0 else floor, cue_start)
+    return source_before(text, _sentence_floor(text, cue_start), cue_start)
+
+
+def _sentence_floor(text: str, position: int) -> int:
+    """Just after the last ". " or line break within SENTENCE_REACH before ``position``, else the reach's start."""
+    floor = max(0, position - SENTENCE_REACH)
+    stop = max(text.rfind(". ", floor, position), text.rfind("\n", floor, position))
+    return stop + 1 if stop >= 0 else floor
 
 
 # A sentence's subject lies at most this far before the look-back's phrase.

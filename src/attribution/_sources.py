@@ -7,7 +7,7 @@ the text. Nothing here rewrites the text; all results are offsets.
 from __future__ import annotations
 
 from ._lazy import lazy_compile
-from ._words import wordset
+from ._words import PREPOSITIONS, wordset
 
 WINDOW = 220
 MAX_SOURCE_WORDS = 12
@@ -36,7 +36,6 @@ TRAILING_ADVERBIAL_RE = lazy_compile(
     |last\ (?:week|month|year|night)|at\ the\ time|in\ recent\ (?:days|weeks|months|years)|in\ a\ statement
     |in\ (?:a|an)\ (?:[\w-]++\ )?(?:interview|statement)|,\ in\ [^,]{1,60}+,)){1,3}+\ *+$"""
 )
-PREPOSITION_WORDS = wordset("for of at from in with to on by near about")
 NAME_WORD_RE = lazy_compile(r"\p{Lu}|(?:al|el|ad|as|ash|bin|ibn|abu|de|da|del|della|di|du|van|von|der|la|le)(?:-|$)")
 FILLER = wordset("not there here then now so only even just also too thus")
 LEADING_PREP = wordset("in on at during after before for with from by speaking writing")
@@ -314,7 +313,7 @@ def _trailing_name(window: _Window, first: int, last: int) -> int:
     if run < first or run == last or run - first < 2:
         return first
     before = lows[run]
-    if before in PREPOSITION_WORDS or before in {"the", "a", "an", "and", "of"} or before.endswith(("'s", "’s")):
+    if before in PREPOSITIONS or before in {"the", "a", "an", "and", "of"} or before.endswith(("'s", "’s")):
         return first
     if not any(_verb_like(words[k], lows[k]) for k in range(first, run + 1)):
         return first  # "White House press secretary Ana Lind": a title before the name, not a clause

@@ -17,7 +17,7 @@ import attrs
 from . import _lexicon
 from ._lazy import lazy_compile
 from ._outlets import OutletIndex
-from ._words import wordset
+from ._words import PREPOSITIONS, wordset
 
 PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
 REPORT_RE = lazy_compile(
@@ -60,7 +60,6 @@ INANIMATE_HEADS = wordset(
     flood floods earthquake quake accident event events meeting meetings summit talks deal plan plans law
     bill measure policy proposal decision move visit trip arrest death deaths"""
 )
-PREPOSITIONS = wordset("for of at from in with to on by near about")
 DETERMINERS = wordset("a an the one two three four some several many other another most few")
 PREPOSITIONS_OR_DETERMINERS = PREPOSITIONS | DETERMINERS
 PARTICLES = wordset("al al- bin ibn de da del della der van von la le du el abu ben st. st")
@@ -68,7 +67,8 @@ CAPITAL_RE = lazy_compile(r"^(?:\p{Lu}|\d|al-|el-|de\b|bin\b|van\b|von\b|abu\b)"
 OUTLET_HEADS = wordset("outlet newspaper agency broadcaster channel network")
 # Heads that make a whole phrase a news outlet when no list names it: "the paper said".
 GENERIC_OUTLET_HEADS = wordset("newspaper paper tabloid broadcaster media")
-DOCUMENT_HEADS = wordset("statement communique communiqué release letter")
+# "a police statement": the document speaks for the body named before it.
+BODY_DOCUMENT_HEADS = wordset("statement communique communiqué release letter")
 PERSON_RUN_RE = lazy_compile(
     r"(?<![\p{L}\p{N}'’.-])(?:(?:President|Gov\.|Governor|Sen\.|Senator|Rep\.|Gen\.|Col\.|Sheriff|Mayor|Chief"
     r"|Minister|Secretary|Chancellor|Judge|Dr\.|Prof\.|King|Queen|Prince|Pope)\ )"
@@ -161,7 +161,7 @@ def classify(phrase: str, outlets: OutletIndex) -> Typed | None:
     last_word = head_index == len(words) - 1
     if last_word and head_lower in GENERIC_OUTLET_HEADS and (len(words) > 1 or head_lower == "media"):
         return Typed("outlet", phrase, head="outlet")  # "the paper", "the newspaper", "media" reported
-    if last_word and head_lower in DOCUMENT_HEADS and len(words) > 2 and words[0].lower() in DETERMINERS:
+    if last_word and head_lower in BODY_DOCUMENT_HEADS and len(words) > 2 and words[0].lower() in DETERMINERS:
         # "a police statement", "the White House statement": the body the document speaks for
         owner = classify(phrase[: phrase.rfind(" ")], outlets)
         if owner is not None and owner.kind in {"organization", "outlet"}:
