@@ -394,3 +394,38 @@ extreme_published: st.SearchStrategy[date | datetime | str] = st.one_of(
     st.dates(),
 )
 """Published dates at the ends of the calendar (a database's 0001-01-01 default, say)."""
+
+
+# Cue and quote shapes around one speaker, mixed with arbitrary text: for offset checks.
+STATEMENT_NAMES = st.sampled_from(
+    ["Amira Haddad", "Col. Daniel Reyes", "the mayor", "a U.S. official", "officials", "he"]
+)
+STATEMENT_VERBS = st.sampled_from(["said", "told Reuters", "denied", "added", "told The Associated Press", "confirmed"])
+STATEMENT_CLAUSES = st.sampled_from(
+    ["the road was closed", "nine people were hurt", "talks would resume", "the “deal” was dead", "it's over"]
+)
+STATEMENT_MARKS = st.sampled_from(["“", "”", '"', "'", "‘", "’", "«", "»"])
+
+
+@st.composite
+def statement_sentences(draw: st.DrawFn) -> str:
+    name, verb, clause = draw(STATEMENT_NAMES), draw(STATEMENT_VERBS), draw(STATEMENT_CLAUSES)
+    shape = draw(st.integers(0, 5))
+    if shape == 0:
+        return f"{name} {verb} that {clause}."
+    if shape == 1:
+        return f"“{clause.capitalize()},” {name} {verb.split()[0]}."
+    if shape == 2:
+        return f"{clause.capitalize()}, according to {name}."
+    if shape == 3:
+        return f"{name} {verb}: “{clause.capitalize()}.”"
+    if shape == 4:
+        return f"“{clause.capitalize()}, ” {name} said, “{draw(STATEMENT_CLAUSES)}.”"
+    return draw(STATEMENT_MARKS) + clause + draw(st.sampled_from([" ", ", ", "\n", ""])) + draw(STATEMENT_MARKS)
+
+
+statement_texts = st.lists(
+    st.one_of(statement_sentences(), st.text(alphabet=st.characters(codec="utf-8"), max_size=40)),
+    min_size=1,
+    max_size=8,
+).map(lambda parts: "".join(p + (" " if i % 3 else "\n\n") for i, p in enumerate(parts)))
