@@ -9,7 +9,8 @@ Usage, from the repository root::
     /work/venv/bin/python benchmarks/throughput.py --profile --limit 600   # cProfile instead of timing
 
 It prints articles per second, MB of text (UTF-8, 10^6 bytes) per CPU-second
-(``time.process_time``), CPU seconds, p50/p99 per-article latency (CPU and wall),
+(``time.process_time``, summed over the ``analyze`` calls: reading the corpus is
+not charged), CPU seconds, p50/p99 per-article latency (CPU and wall),
 peak RSS while streaming, the wall time of ``import attribution`` in a fresh
 process, and the time of the first ``analyze`` call in a fresh process (lazy
 loading included). Articles are streamed one at a time; no article text is
@@ -142,6 +143,10 @@ def run_corpus(path: Path, limit: int | None, stages: bool) -> dict[str, Any]:
             except Exception:
                 continue  # already counted above
 
+    # The headline is the CPU spent inside analyze() calls: reading and decoding the corpus
+    # (JSON lines, UTF-8 sizes) is the benchmark's own work, which a caller with texts in hand
+    # does not pay. The loop total, reading included, is reported beside it.
+    analyze_cpu = sum(cpu_latencies)
     cpu_latencies.sort()
     wall_latencies.sort()
     megabytes = total_bytes / MB
@@ -152,11 +157,13 @@ def run_corpus(path: Path, limit: int | None, stages: bool) -> dict[str, Any]:
         "failures": len(failures),
         "failure_examples": failures[:5],
         "megabytes": round(megabytes, 3),
-        "cpu_s": round(cpu_total, 3),
+        "cpu_s": round(analyze_cpu, 3),
+        "loop_cpu_s": round(cpu_total, 3),
+        "loop_mb_per_cpu_s": round(megabytes / cpu_total, 3) if cpu_total else None,
         "wall_s": round(wall_total, 3),
-        "articles_per_cpu_s": round(articles / cpu_total, 1) if cpu_total else None,
+        "articles_per_cpu_s": round(articles / analyze_cpu, 1) if analyze_cpu else None,
         "articles_per_wall_s": round(articles / wall_total, 1) if wall_total else None,
-        "mb_per_cpu_s": round(megabytes / cpu_total, 3) if cpu_total else None,
+        "mb_per_cpu_s": round(megabytes / analyze_cpu, 3) if analyze_cpu else None,
         "latency_cpu_ms_p50": round(percentile(cpu_latencies, 0.50) * 1000, 3),
         "latency_cpu_ms_p99": round(percentile(cpu_latencies, 0.99) * 1000, 3),
         "latency_wall_ms_p50": round(percentile(wall_latencies, 0.50) * 1000, 3),
@@ -179,7 +186,11 @@ def report(result: dict[str, Any]) -> None:
     print(f"articles          {result['articles']}  ({result['megabytes']} MB of text, {result['failures']} failed)")
     for example in result["failure_examples"]:
         print(f"  failed          {example}")
-    print(f"CPU seconds       {result['cpu_s']}  (wall {result['wall_s']})")
+    print(
+        f"CPU seconds       {result['cpu_s']} in analyze()  "
+        f"(whole loop, corpus reading included: {result['loop_cpu_s']} CPU-s, {result['loop_mb_per_cpu_s']} MB/CPU-s; "
+        f"wall {result['wall_s']})"
+    )
     print(f"throughput        {result['mb_per_cpu_s']} MB/CPU-s   {result['articles_per_cpu_s']} articles/CPU-s")
     print(f"                  {result['articles_per_wall_s']} articles/s wall")
     print(

@@ -272,3 +272,58 @@ def test_json_batches_stream_the_same_bytes_as_one_dump(
     if count == 1:
         del whole["path"]
     assert streamed == json.dumps(whole, ensure_ascii=False, indent=2) + "\n"
+
+
+def mixed_batch(tmp_path: Path, size: int) -> Path:
+    """Good records with bad ones among them: not JSON, no text, a bad date, invalid UTF-8."""
+    lines: list[bytes] = []
+    for n in range(size):
+        if n % 7 == 3:
+            lines.append(b"{not json")
+        elif n % 11 == 5:
+            lines.append(json.dumps({"id": f"r{n}", "text": "Calm.", "published": "someday"}).encode())
+        elif n % 13 == 6:
+            lines.append(b'{"text": "caf\xe9"}')
+        else:
+            text = f"“The ferry {n} is late,” harbour master Ines Kolar said on Monday. Two crew were hurt."
+            lines.append(json.dumps({"id": f"r{n}", "text": text, "published": "2021-05-04"}).encode())
+    records = tmp_path / "mixed.jsonl"
+    records.write_bytes(b"\n".join(lines) + b"\n")
+    return records
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "text"])
+def test_jobs_give_the_same_output_errors_and_exit_status(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    records = mixed_batch(tmp_path, 60)
+    serial = main(["analyze", "--records", "--format", fmt, str(records)])
+    serial_out, serial_err = capsys.readouterr()
+    parallel = main(["analyze", "--records", "--format", fmt, "--jobs", "3", str(records)])
+    parallel_out, parallel_err = capsys.readouterr()
+    assert serial == parallel == 1
+    # 13 unreadable records and 4 bad dates, each one line, in input order either way
+    assert serial_err.count("bad record") == 13
+    assert serial_err.count("'someday'") == 4
+    assert (parallel_out, parallel_err) == (serial_out, serial_err)
+
+
+def test_jobs_with_plain_files_keep_their_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    paths = []
+    for n in range(5):
+        story = tmp_path / f"s{n}.txt"
+        story.write_text(f"Officials said {n + 2} people were killed in the blast.", encoding="utf-8")
+        paths.append(str(story))
+    paths.insert(2, str(tmp_path / "missing.txt"))
+    assert main(["analyze", "--format", "jsonl", "--jobs", "2", *paths]) == 1
+    out, err = capsys.readouterr()
+    assert paths_of(out) == [p for p in paths if "missing" not in p]
+    assert "missing.txt: no such file" in err
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "two"])
+def test_jobs_must_be_a_positive_number(value: str) -> None:
+    proc = run("analyze", "--jobs", value, "-")
+    assert proc.returncode == 2
+    assert b"--jobs" in proc.stderr
+    assert b"Traceback" not in proc.stderr

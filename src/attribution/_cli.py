@@ -8,11 +8,14 @@ failed (each reported on stderr with its path, and line number for records),
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import re
 import sys
 import traceback
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from importlib import resources
 from typing import IO, Any
 
@@ -65,6 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_MAX_LENGTH,
         help=f"refuse texts longer than this many characters (default {DEFAULT_MAX_LENGTH:,})",
     )
+    analyze_cmd.add_argument(
+        "--jobs",
+        type=positive_int,
+        default=1,
+        metavar="N",
+        help="analyze in N worker processes (output order and error reports unchanged; default 1)",
+    )
     analyze_cmd.add_argument("--debug", action="store_true", help="show a traceback on errors")
     demo_cmd = sub.add_parser("demo", help="analyze the bundled sample article")
     demo_cmd.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
@@ -100,45 +110,107 @@ class Job:
     error: str | None = None
 
 
+@attrs.frozen
+class Settings:
+    """What every job of one ``analyze`` run shares; sent once to each worker process."""
+
+    published: str | None
+    outlet: str | None
+    max_length: int
+    debug: bool
+    format: str
+
+
+@attrs.frozen
+class Outcome:
+    """A job's result, or the one line (and, with --debug, the traceback) saying why it failed.
+
+    The article is kept for ``--format json`` (whose first result waits to learn whether it
+    is alone); other formats arrive as output text, rendered where the job ran.
+    """
+
+    label: str
+    article: Article | None = None
+    rendered: str | None = None
+    error: str | None = None
+    trace: str | None = None
+
+
 def run_analyze(args: argparse.Namespace) -> int:
     ok = failed = 0
     array = JsonArrayWriter(sys.stdout)
-    for job in iter_jobs(args.files, records=args.records, max_length=args.max_length):
-        if job.error is not None:
+    settings = Settings(args.published, args.outlet, args.max_length, args.debug, args.format)
+    jobs = iter_jobs(args.files, records=args.records, max_length=args.max_length)
+    outcomes = in_parallel(jobs, settings, args.jobs) if args.jobs > 1 else (analyze_job(job, settings) for job in jobs)
+    for outcome in outcomes:
+        if outcome.error is not None:
             failed += 1
-            report(job.error, debug=False)
-            continue
-        try:
-            article = analyze(
-                job.text,
-                published=job.published if job.published is not None else args.published,
-                outlet=job.outlet if job.outlet is not None else args.outlet,
-                max_length=args.max_length,
-            )
-        except AttributionError as error:
-            failed += 1
-            hint = " (raise the limit with --max-length)" if isinstance(error, TextTooLongError) else ""
-            report(f"{job.label}: {error}{hint}", args.debug)
-            continue
-        except Exception as error:
-            # A bug must cost one input, not a batch of millions: report it and go on.
-            failed += 1
-            report(
-                f"{job.label}: internal error, please report it: {type(error).__name__}: {error}"
-                + ("" if args.debug else " (--debug shows the traceback)"),
-                args.debug,
-            )
+            print(f"{PROG}: {outcome.error}", file=sys.stderr)
+            if outcome.trace is not None:
+                sys.stderr.write(outcome.trace)
             continue
         ok += 1
-        if args.format == "json":
-            array.add(job.label, article)
-        else:
-            emit(sys.stdout, args.format, [(job.label, article)])
+        if outcome.article is not None:
+            array.add(outcome.label, outcome.article)
+        elif outcome.rendered is not None:
+            sys.stdout.write(outcome.rendered)
         sys.stdout.flush()
     array.close()
     if failed == 0:
         return 0
     return 1 if ok else 2
+
+
+def analyze_job(job: Job, settings: Settings) -> Outcome:
+    """One job to one outcome; never raises, so one bad input costs that input only."""
+    if job.error is not None:
+        return Outcome(job.label, error=job.error)
+    try:
+        article = analyze(
+            job.text,
+            published=job.published if job.published is not None else settings.published,
+            outlet=job.outlet if job.outlet is not None else settings.outlet,
+            max_length=settings.max_length,
+        )
+    except AttributionError as error:
+        hint = " (raise the limit with --max-length)" if isinstance(error, TextTooLongError) else ""
+        trace = traceback.format_exc() if settings.debug else None
+        return Outcome(job.label, error=f"{job.label}: {error}{hint}", trace=trace)
+    except Exception as error:
+        # A bug must cost one input, not a batch of millions: report it and go on.
+        return Outcome(
+            job.label,
+            error=f"{job.label}: internal error, please report it: {type(error).__name__}: {error}"
+            + ("" if settings.debug else " (--debug shows the traceback)"),
+            trace=traceback.format_exc() if settings.debug else None,
+        )
+    if settings.format == "json":
+        return Outcome(job.label, article=article)
+    out = io.StringIO()
+    emit(out, settings.format, [(job.label, article)])
+    return Outcome(job.label, rendered=out.getvalue())
+
+
+# Jobs handed to the workers ahead of the one being written, per worker: enough to keep every
+# worker busy while the output waits for a slow article, few enough that a batch of millions
+# never sits in memory.
+AHEAD_PER_WORKER = 8
+
+
+def in_parallel(jobs: Iterable[Job], settings: Settings, workers: int) -> Iterator[Outcome]:
+    """``analyze_job`` over worker processes, outcomes in input order, a bounded window ahead."""
+    pending: deque[Future[Outcome]] = deque()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        try:
+            for job in jobs:
+                pending.append(pool.submit(analyze_job, job, settings))
+                if len(pending) >= workers * AHEAD_PER_WORKER:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
 
 
 def iter_jobs(paths: Sequence[str], *, records: bool, max_length: int = DEFAULT_MAX_LENGTH) -> Iterator[Job]:
@@ -251,12 +323,6 @@ def input_error(path: str, error: OSError) -> InputError:
     if isinstance(error, IsADirectoryError):
         return InputError(f"{path}: is a directory, not a file")
     return InputError(f"{path}: cannot read: {error.strerror or error}")
-
-
-def report(message: str, debug: bool) -> None:
-    print(f"{PROG}: {message}", file=sys.stderr)
-    if debug:
-        traceback.print_exc(file=sys.stderr)
 
 
 def emit(out: IO[str], fmt: str, results: list[tuple[str, Article]]) -> None:
