@@ -26,7 +26,9 @@ FOREIGN_RE = re.compile(r"[^\x00-\x7f‘’“”—–«»]")
 
 def tokens(text: str, start: int, end: int) -> list[str]:
     """``TOKEN_RE.findall(text, start, end)``, by the standard engine where it provably agrees."""
-    if FOREIGN_RE.search(text, start, end) is None:
+    # str.isascii() reads a flag CPython keeps on every string, and a slice's flag is set by one
+    # C scan while copying: both cheaper than FOREIGN_RE's per-character class test.
+    if text.isascii() or text[start:end].isascii() or FOREIGN_RE.search(text, start, end) is None:
         return PLAIN_TOKEN_RE.findall(text, start, end)
     return TOKEN_RE.findall(text, start, end)
 
@@ -74,31 +76,28 @@ LONE_MARKS = ';:([]—–“”"«»'
 
 
 class _Window:
-    """The tokens before a cue: words, lower-cased words, and offsets found only when needed."""
+    """The tokens before a cue: words, lower-cased words, and where the window lies in the text."""
 
-    __slots__ = ("at", "begin", "known", "lows", "starts", "text", "words")
+    __slots__ = ("begin", "end", "lows", "text", "words")
 
     def __init__(self, text: str, begin: int, end: int, words: list[str]) -> None:
         self.text = text
         self.begin = begin
+        self.end = end
         self.words = words
         self.lows = list(map(str.lower, words))
-        self.starts = [0] * len(words)
-        self.known = len(words)  # starts[known:] are filled in
-        self.at = end
-
-    def start(self, index: int) -> int:
-        # Token k is the last occurrence of its text before token k + 1: no token starts in the
-        # gap between two tokens, and one starting inside token k would run on into that gap.
-        while self.known > index:
-            self.known -= 1
-            self.at = self.text.rfind(self.words[self.known], self.begin, self.at)
-            self.starts[self.known] = self.at
-        return self.starts[index]
 
     def span(self, first: int, last: int) -> tuple[int, int]:
-        start = self.start(first)
-        return start, self.starts[last] + len(self.words[last])
+        """The offsets of tokens first..last; a look-back asks this once, for its answer."""
+        # Token k is the last occurrence of its text before token k + 1: no token starts in the
+        # gap between two tokens, and one starting inside token k would run on into that gap.
+        text, words, begin, at = self.text, self.words, self.begin, self.end
+        for k in range(len(words) - 1, last - 1, -1):
+            at = text.rfind(words[k], begin, at)
+        end = at + len(words[last])
+        for k in range(last - 1, first - 1, -1):
+            at = text.rfind(words[k], begin, at)
+        return at, end
 
 
 def _source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
