@@ -153,9 +153,13 @@ def clause_stop(text: str, start: int, source: tuple[int, int] | None, cue: Cue,
     and "While X said C, Y did Z": a cue inside a leading subordinate clause reports C only,
     up to the comma before the main clause.
     """
-    if "," not in text[content_start:stop] and " and " not in text[content_start:stop]:
+    comma = text.find(",", content_start, stop)
+    conjunction = text.find(" and ", content_start, stop)
+    if comma < 0 and conjunction < 0:
         return stop
-    after = AFTER_CLAUSE_RE.search(text, content_start, stop)
+    # Every AFTER_CLAUSE_RE match starts with "," or " and ": none can start before the first of them.
+    first = comma if conjunction < 0 or 0 <= comma < conjunction else conjunction
+    after = AFTER_CLAUSE_RE.search(text, first, stop)
     if after is not None:
         stop = after.start()
     if subordinate(text, start, source, cue):
