@@ -9,6 +9,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
+import regex
+
 from ._cues import Cue
 from ._lazy import lazy_compile
 from ._memo import PhraseMemo
@@ -37,25 +39,11 @@ def cue_after_quote(
     """“Q,” X said. / “Q,” said X, “Q2”: a cue right after the closing mark."""
     if quote.close_at is None:
         return None
-    after_mark, end = quote.close_at + 1, paragraph.end
-    # Both patterns below start with a run of spaces: read it with character tests first.
-    # Every character of \s is str.isspace, so the run stops at a character that is neither
-    # a space nor a dash only where DASH_SOURCE_RE cannot match (most quotes: “Q,” he said).
-    start = after_mark
-    while start < end and text[start] == " ":
-        start += 1
-    if start < end and (text[start] in "―—–" or text[start].isspace()):
-        dash = DASH_SOURCE_RE.match(text, after_mark, end)
-        if dash is not None:
-            signature = Cue(dash.start("dash"), dash.end("dash"), "dash", "assert", "quote")
-            return signature, (dash.start("name"), dash.end("name")), []
-    # LEAD_PUNCT_RE's run, likewise: only another space (\s) leaves the answer to the pattern.
-    while start < end and text[start] in LEAD_CHARS:
-        start += 1
-    if start < end and text[start].isspace():
-        lead = LEAD_PUNCT_RE.match(text, after_mark, end)
-        assert lead is not None
-        start = lead.end()
+    dash = _signature(text, quote.close_at + 1, paragraph.end)
+    if dash is not None:
+        signature = Cue(dash.start("dash"), dash.end("dash"), "dash", "assert", "quote")
+        return signature, (dash.start("name"), dash.end("name")), []
+    start = _lead_end(text, quote.close_at + 1, paragraph.end)
     limit = min(next_open, paragraph.end, start + WINDOW)
     found = bisect_left(cues, start, key=_cue_start)
     cue = cues[found] if found < len(cues) and cues[found].start < limit else None
@@ -90,6 +78,34 @@ def cue_after_quote(
     ):
         return None
     return cue, source, after.via
+
+
+# Both patterns after a closing mark start with a run of spaces, read first with character
+# tests: every character of \s is str.isspace, so a run that stops at a character that is not
+# one (nor a dash) leaves nothing for the pattern to decide (most quotes: “Q,” he said).
+DASHES = "―—–"
+
+
+def _signature(text: str, pos: int, end: int) -> regex.Match[str] | None:
+    """DASH_SOURCE_RE's match at ``pos``, tried only where a dash may follow the spaces."""
+    at = pos
+    while at < end and text[at] == " ":
+        at += 1
+    if at < end and (text[at] in DASHES or text[at].isspace()):
+        return DASH_SOURCE_RE.match(text, pos, end)
+    return None
+
+
+def _lead_end(text: str, pos: int, end: int) -> int:
+    """Where LEAD_PUNCT_RE's match at ``pos`` ends."""
+    at = pos
+    while at < end and text[at] in LEAD_CHARS:
+        at += 1
+    if at < end and text[at].isspace():  # a space other than " ": the pattern decides
+        lead = LEAD_PUNCT_RE.match(text, pos, end)
+        assert lead is not None
+        return lead.end()
+    return at
 
 
 _cue_start = attrgetter("start")  # a bisection key in C: a Python function cost a call per probe
