@@ -37,7 +37,9 @@ NOUN_BEFORE_RE = lazy_compile(
 )
 
 
-NOUN_PAIRS = frozenset(("'s", "he", "an", "is", "er", "ts", "ir", "ur", "my", "ry"))
+# How every match ends before its space, lower-cased: "'s", "the", "his", "this", "her", "its",
+# "their", "our", "your", "every", "an", "my", "a".
+NOUN_TAILS = ("'s", "the", "his", "her", "its", "eir", "our", "ery", "an", "my", "a")
 
 
 def noun_use(text: str, cue: Cue, floor: int) -> bool:
@@ -50,10 +52,10 @@ def noun_use(text: str, cue: Cue, floor: int) -> bool:
     # Every match ends in a space after one of these letters (the, a, an, his, her, my, every, 's).
     if cue.start - floor < 2 or text[cue.start - 1] != " " or text[cue.start - 2] not in "earnsyERANSY":
         return False
-    # ... and after one of these letter pairs, or a word ending in "a" ((?i) also folds a few
-    # non-ASCII letters onto ASCII ones: those pairs go on to the pattern).
-    pair = text[max(0, cue.start - 3) : cue.start - 1]
-    if pair.isascii() and pair.lower() not in NOUN_PAIRS and pair[-1] not in "aA":
+    # ... and after one of these endings ((?i) also folds a few non-ASCII letters onto ASCII
+    # ones: those go on to the pattern). Most cues fail here ("he said", "the spokesman said").
+    tail = text[max(0, cue.start - 4) : cue.start - 1]
+    if tail.isascii() and not tail.lower().endswith(NOUN_TAILS):
         return False
     return NOUN_BEFORE_RE.search(text, max(floor, cue.start - 12), cue.start) is not None
 
