@@ -101,11 +101,11 @@ def appositive_to_end(text: str, start: int, end: int) -> bool:
         return False
     if text.startswith(" ", start) and not text.startswith(", ", start):
         # "C, said a source in the room.": a short place phrase, then the end of the sentence.
-        first = FIRST_WORD_RE.match(text, start, end)
+        place = FIRST_WORD_RE.match(text, start, end)
         rest = text[start:end].rstrip(" .")
         return (
-            first is not None
-            and first.group(1) in PLACE_PREPOSITIONS
+            place is not None
+            and place.group(1) in PLACE_PREPOSITIONS
             and len(rest.split()) <= PLACE_MAX_WORDS
             and not any(mark in rest for mark in ',“”"«»;:')
         )

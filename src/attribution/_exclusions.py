@@ -37,7 +37,9 @@ NOUN_BEFORE_RE = lazy_compile(
 )
 
 
-NOUN_PAIRS = frozenset(("'s", "he", "an", "is", "er", "ts", "ir", "ur", "my", "ry"))
+# How every match ends before its space, lower-cased: "'s", "the", "his", "this", "her", "its",
+# "their", "our", "your", "every", "an", "my", "a".
+NOUN_TAILS = ("'s", "the", "his", "her", "its", "eir", "our", "ery", "an", "my", "a")
 
 
 def noun_use(text: str, cue: Cue, floor: int) -> bool:
@@ -50,10 +52,10 @@ def noun_use(text: str, cue: Cue, floor: int) -> bool:
     # Every match ends in a space after one of these letters (the, a, an, his, her, my, every, 's).
     if cue.start - floor < 2 or text[cue.start - 1] != " " or text[cue.start - 2] not in "earnsyERANSY":
         return False
-    # ... and after one of these letter pairs, or a word ending in "a" ((?i) also folds a few
-    # non-ASCII letters onto ASCII ones: those pairs go on to the pattern).
-    pair = text[max(0, cue.start - 3) : cue.start - 1]
-    if pair.isascii() and pair.lower() not in NOUN_PAIRS and pair[-1] not in "aA":
+    # ... and after one of these endings ((?i) also folds a few non-ASCII letters onto ASCII
+    # ones: those go on to the pattern). Most cues fail here ("he said", "the spokesman said").
+    tail = text[max(0, cue.start - 4) : cue.start - 1]
+    if tail.isascii() and not tail.lower().endswith(NOUN_TAILS):
         return False
     return NOUN_BEFORE_RE.search(text, max(floor, cue.start - 12), cue.start) is not None
 
@@ -153,9 +155,13 @@ def clause_stop(text: str, start: int, source: tuple[int, int] | None, cue: Cue,
     and "While X said C, Y did Z": a cue inside a leading subordinate clause reports C only,
     up to the comma before the main clause.
     """
-    if "," not in text[content_start:stop] and " and " not in text[content_start:stop]:
+    comma = text.find(",", content_start, stop)
+    conjunction = text.find(" and ", content_start, stop)
+    if comma < 0 and conjunction < 0:
         return stop
-    after = AFTER_CLAUSE_RE.search(text, content_start, stop)
+    # Every AFTER_CLAUSE_RE match starts with "," or " and ": none can start before the first of them.
+    first = comma if conjunction < 0 or 0 <= comma < conjunction else conjunction
+    after = AFTER_CLAUSE_RE.search(text, first, stop)
     if after is not None:
         stop = after.start()
     if subordinate(text, start, source, cue):

@@ -6,8 +6,8 @@ stays linear in the text. Nothing here rewrites the text; all results are offset
 
 from __future__ import annotations
 
-import attrs
-import regex
+import re
+from typing import NamedTuple
 
 from ._cues import Cue
 from ._lazy import lazy_compile
@@ -46,7 +46,11 @@ ADVERBIAL_RE = lazy_compile(
     """
 )
 # The first word of every ADVERBIAL_RE and VIA_PREP_RE match: a set lookup rules most positions out.
-FIRST_WORD_RE = lazy_compile(r",?+\ ([A-Za-z]++)")
+# The standard engine runs this once per cue at a third of the cost of a `regex` call; the two
+# engines agree on ASCII literals and an ASCII class without flags, and the plain "?" and "+"
+# match what the possessive ones would: "," is kept only before the space that must follow it,
+# and nothing after the letters could make the engine give one back.
+FIRST_WORD_RE = re.compile(r",? ([A-Za-z]+)")
 ADVERBIAL_FIRST = wordset(
     """on late early last this Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight
     earlier later previously again also repeatedly publicly privately separately recently once too then
@@ -93,8 +97,10 @@ BAD_CONTENT_START = wordset(
 )
 
 
-@attrs.frozen
-class After:
+class After(NamedTuple):
+    """What follows a cue; a named tuple because one is made per cue (a frozen attrs class
+    cost twice as much to build)."""
+
     content_start: int | None
     that: bool
     at_end: bool
@@ -106,36 +112,77 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
     pos = cue.end
     via: list[OutletMatch] = []
     limit = min(end, pos + WINDOW)
-    if cue.lemma in {"tell", "assure", "warn"} and pos < limit:
+    if cue.lemma in OBJECT_LEMMAS and pos < limit:
         pos = _object(text, pos, limit, outlets, via)
     first = None  # FIRST_WORD_RE's match at pos, when the loop ends on its last break
     for _ in range(6):
-        first = None
         if pos >= limit or text[pos] not in ", ":
+            first = None
             break  # both patterns below start with ",? "
         first = FIRST_WORD_RE.match(text, pos, limit)
-        word = first.group(1) if first is not None else ""
-        match = ADVERBIAL_RE.match(text, pos, limit) if word in ADVERBIAL_FIRST else None
-        if match is not None and match.end() > pos:
-            _outlets_in(text, match.start(), match.end(), outlets, via)
-            pos = match.end()
-            continue
-        prep = VIA_PREP_RE.match(text, pos, limit) if word in VIA_PREP_FIRST else None
-        if prep is not None:
-            found = outlets.at(text, prep.end(), limit)
-            if found is not None:
-                via.append(found)
-                pos = found.end
+        if first is None:
+            break  # neither pattern can match without a word after ",? "
+        word = first.group(1)
+        if word in ADVERBIAL_FIRST:
+            match = ADVERBIAL_RE.match(text, pos, limit)
+            if match is not None and match.end() > pos:
+                _outlets_in(text, match.start(), match.end(), outlets, via)
+                pos = match.end()
                 continue
+        if word in VIA_PREP_FIRST:
+            prep = VIA_PREP_RE.match(text, pos, limit)
+            if prep is not None:
+                found = outlets.at(text, prep.end(), limit)
+                if found is not None:
+                    via.append(found)
+                    pos = found.end
+                    continue
         break
-    else:
-        first = None
-    if cue.lemma in PP_THAT_LEMMAS:
+    else:  # six adverbials in a row: the word after the last one is not known yet
+        first = FIRST_WORD_RE.match(text, pos, limit) if pos < limit else None
+    if first is not None and cue.lemma in PP_THAT_LEMMAS:
+        # _phrase_before_that needs ", " or " " and a word at pos: every other exit of the loop
+        # leaves no word (or no such mark) there.
         pos = _phrase_before_that(text, pos, limit, outlets, via, first)
-    that_end, has_that = _that(text, pos, end)
-    if _at_end(text, pos, that_end, end):
+    if pos >= end:
+        that_end, has_that = _that(text, pos, end)  # pos past end: the patterns decide
+        return (
+            After(None, has_that, True, via)
+            if _at_end(text, pos, that_end, end)
+            else After(that_end, has_that, False, via)
+        )
+    # _that and _at_end, with their usual cases inline: most cues are followed by ". " or a word.
+    char = text[pos]
+    if char in '."“”!?':
+        that_end, has_that = pos, False
+    elif char == " " and pos + 1 < end and text[pos + 1].isalpha() and not text.startswith("that", pos + 1):
+        that_end, has_that = pos + 1, False
+    else:
+        that_end, has_that = _that(text, pos, end)
+    if that_end >= end or not text[that_end].isalnum():
+        at = that_end
+        # REST_EMPTY_RE's own characters first: a letter or digit (in neither set), or a character
+        # in neither the set nor \s (all of whose characters are str.isspace), stops the pattern too.
+        while at < end and text[at] in REST_CHARS:
+            at += 1
+        if at >= end:
+            return After(None, has_that, True, via)
+        if text[at].isspace():
+            rest = REST_EMPTY_RE.match(text, that_end, end)
+            assert rest is not None
+            if rest.end() >= end:
+                return After(None, has_that, True, via)
+    # Every CLAUSE_END_RE match starts with one of these.
+    if text.startswith((",", ";", " a", " b", " —"), pos) and CLAUSE_END_RE.match(text, pos, end):
+        return After(None, has_that, True, via)
+    if text.startswith(CITING_AT, pos, end):
         return After(None, has_that, True, via)
     return After(that_end, has_that, False, via)
+
+
+OBJECT_LEMMAS = frozenset(("tell", "assure", "warn"))
+# The characters of REST_EMPTY_RE other than \s, and the ASCII spaces (all in \s).
+REST_CHARS = frozenset(" \t\n\r\f\v.,;:!?”\"’'»)]—–-")
 
 
 def _that(text: str, pos: int, end: int) -> tuple[int, bool]:
@@ -177,14 +224,9 @@ PP_THAT_RE = lazy_compile(r",?+\ that\ (?!(?:is|was|were|are|has|had|have|will|w
 
 
 def _phrase_before_that(
-    text: str, pos: int, limit: int, outlets: OutletIndex, via: list[OutletMatch], first: regex.Match[str] | None
+    text: str, pos: int, limit: int, outlets: OutletIndex, via: list[OutletMatch], first: re.Match[str]
 ) -> int:
-    if pos + 1 >= limit or text[pos] not in ", ":
-        return pos
-    if first is None:  # not known yet (or no match, which matching again confirms)
-        first = FIRST_WORD_RE.match(text, pos, limit)
-    if first is None:
-        return pos
+    """``first``: FIRST_WORD_RE's match at ``pos``."""
     # ", Vermont, that C": the rest of a place name the adverbial before ended on.
     place = text[pos] == "," and first.group(1)[0].isupper()
     if first.group(1) not in PP_OPENERS and not place:
@@ -260,8 +302,21 @@ def clause_like(text: str, start: int, end: int, lemma: str) -> bool:
     return FINITE_RE.search(text, start, limit) is not None
 
 
+# Every CLAUSE_END_RE match starts with one of these (see its alternatives).
+CLAUSE_END_ANCHORS = (", ", "; ", " and ", " but ", " —")
+
+
 def content_end(text: str, start: int, end: int) -> int:
-    match = CLAUSE_END_RE.search(text, start, end)
+    # The search starts at the first anchor: no match can start before it, and none at all
+    # without one (half of all clauses). The pattern has no look-behind for the skip to change.
+    first = end
+    for anchor in CLAUSE_END_ANCHORS:
+        found = text.find(anchor, start, end)
+        if 0 <= found < first:
+            first = found
+    if first == end:
+        return end
+    match = CLAUSE_END_RE.search(text, first, end)
     return match.start() if match is not None else end
 
 
@@ -272,6 +327,6 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 5
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-"):
         end -= 1
-    if end - start < 2 or not any(ch.isalnum() for ch in text[start:end]):
-        return None
+    if end - start < 2 or not (text[start].isalnum() or any(ch.isalnum() for ch in text[start:end])):
+        return None  # (most spans start with a word: no scan)
     return start, end

@@ -7,6 +7,7 @@ by start, so each lookup is a bisection and a look at one or two neighbours.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from operator import attrgetter, itemgetter
 
 from ._segment import Quote
 
@@ -14,10 +15,12 @@ from ._segment import Quote
 def inside_any(position: int, spans: list[tuple[int, int]]) -> bool:
     """Is ``position`` inside one of ``spans`` (sorted by start, rarely nested)?"""
     index = bisect_right(spans, position, key=_first) - 1
-    # spans[index] starts at or before ``position`` by construction: test its end first.
+    # spans[index] and the two before it (a nested span's outer one) start at or before
+    # ``position`` by construction: only their ends need testing, written out (this runs per cue).
     return index >= 0 and (
         position < spans[index][1]
-        or any(spans[k][0] <= position < spans[k][1] for k in range(max(0, index - 2), index))
+        or (index >= 1 and position < spans[index - 1][1])
+        or (index >= 2 and position < spans[index - 2][1])
     )
 
 
@@ -27,12 +30,9 @@ def touches(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:
     return any(covered[k][1] > span[0] for k in range(max(0, index - 3), index))
 
 
-def _first(span: tuple[int, int]) -> int:
-    return span[0]
-
-
-def _open_at(quote: Quote) -> int:
-    return quote.open_at
+# Bisection keys in C: a Python key function cost a call per probe.
+_first = itemgetter(0)
+_open_at = attrgetter("open_at")
 
 
 def opens_quote(text: str, position: int, quotes: list[Quote]) -> Quote | None:
