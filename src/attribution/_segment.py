@@ -125,12 +125,13 @@ class Document:
 
 
 def segment(text: str) -> Document:
-    # Line breaks, sentence marks and double quotation marks are found once for the whole text with
+    # Line breaks, sentence marks and quotation marks are found once for the whole text with
     # str.find, one character at a time (a C scan, several times faster than a character-class
     # pattern run over each paragraph, which cost a third of this stage); each paragraph then
     # takes its share of the sorted positions by bisection.
     stops = _positions(text, SENTENCE_MARKS)
     doubles = _positions(text, DOUBLE_MARKS)
+    singles = _positions(text, SINGLE_OPENERS)
     paragraphs: list[Paragraph] = []
     begin = 0
     for line_end in [*_positions(text, LINE_BREAKS), len(text)]:
@@ -146,13 +147,18 @@ def segment(text: str) -> Document:
             if start >= end:
                 continue
         index = len(paragraphs)
+        # Half the paragraphs have no mark that can end a sentence before their last two
+        # characters (one sentence) or no quotation mark at all (no quote): skip the calls.
+        marks = _within(stops, start, end - 2)
+        double_marks = _within(doubles, start, end)
+        single = _any_within(singles, start, end)
         paragraphs.append(
             Paragraph(
                 index,
                 start,
                 end,
-                split_sentences(text, start, end, _within(stops, start, end)),
-                find_quotes(text, start, end, index, _within(doubles, start, end)),
+                split_sentences(text, start, end, marks) if marks else ((start, end),),
+                find_quotes(text, start, end, index, double_marks, single) if double_marks or single else (),
                 is_boilerplate(text[start:end]),
             )
         )
@@ -162,6 +168,7 @@ def segment(text: str) -> Document:
 LINE_BREAKS = "\n\r\u2028\u2029"
 SENTENCE_MARKS = ".!?"  # where SENTENCE_CANDIDATE_RE's matches begin
 DOUBLE_MARKS = '“”„«»"‟'
+SINGLE_OPENERS = "'‘"  # the marks that can open a single-mark quote
 
 
 def _positions(text: str, chars: str) -> list[int]:
@@ -181,6 +188,11 @@ def _within(positions: list[int], start: int, end: int) -> list[int]:
     return positions[low : bisect.bisect_left(positions, end, low)]
 
 
+def _any_within(positions: list[int], start: int, end: int) -> bool:
+    low = bisect.bisect_left(positions, start)
+    return low < len(positions) and positions[low] < end
+
+
 # Zero-width and direction marks: stripped from paragraph ends like spaces.
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"
 
@@ -194,7 +206,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def split_sentences(text: str, start: int, end: int, marks: list[int]) -> tuple[tuple[int, int], ...]:
-    """Sentences of ``text[start:end]``; ``marks`` are the offsets of its . ! ? in order.
+    """Sentences of ``text[start:end]``; ``marks`` are the offsets of its . ! ? in order, those
+    before ``end - 2`` only (a match needs a space and one more character after its mark).
 
     SENTENCE_CANDIDATE_RE matched at each mark finds what its ``finditer`` over the paragraph
     finds: every match begins at a mark, and none holds another mark (only closing marks and
@@ -202,10 +215,7 @@ def split_sentences(text: str, start: int, end: int, marks: list[int]) -> tuple[
     """
     sentences: list[tuple[int, int]] = []
     begin = start
-    last = end - 2  # a match needs a space and one more character after its mark
     for mark in marks:
-        if mark >= last:
-            break
         match = SENTENCE_CANDIDATE_RE.match(text, mark, end)
         if match is None:
             continue
@@ -300,10 +310,11 @@ def _has_hint(lower: str) -> bool:
     return False
 
 
-def find_quotes(text: str, start: int, end: int, paragraph: int, marks: list[int]) -> tuple[Quote, ...]:
+def find_quotes(text: str, start: int, end: int, paragraph: int, marks: list[int], single: bool) -> tuple[Quote, ...]:
     """Pair double quotation marks in one paragraph; single marks only outside them.
 
-    ``marks`` are the offsets of the paragraph's double marks (DOUBLE_MARKS) in order.
+    ``marks`` are the offsets of the paragraph's double marks (DOUBLE_MARKS) in order;
+    ``single`` says whether it holds a ' or ‘ mark (SINGLE_OPENERS).
     """
     quotes: list[Quote] = []
     open_at: int | None = None
@@ -336,7 +347,7 @@ def find_quotes(text: str, start: int, end: int, paragraph: int, marks: list[int
         if inner_end > inner_start:
             quotes.append(Quote(inner_start, inner_end, open_at, None, paragraph))
     # Only ’ marks (apostrophes, or closers with no opener) cannot make a single-mark quote.
-    if text.find("'", start, end) >= 0 or text.find("‘", start, end) >= 0:
+    if single:
         singles = _single_quotes(text, start, end, paragraph, quotes)
         if singles:
             quotes = sorted([*quotes, *singles], key=lambda q: q.open_at)
