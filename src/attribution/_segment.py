@@ -151,14 +151,14 @@ def segment(text: str) -> Document:
         # characters (one sentence) or no quotation mark at all (no quote): skip the calls.
         marks = _within(stops, start, end - 2)
         double_marks = _within(doubles, start, end)
-        single = _any_within(singles, start, end)
+        openers = _within(singles, start, end)
         paragraphs.append(
             Paragraph(
                 index,
                 start,
                 end,
                 split_sentences(text, start, end, marks) if marks else ((start, end),),
-                find_quotes(text, start, end, index, double_marks, single) if double_marks or single else (),
+                find_quotes(text, start, end, index, double_marks, openers) if double_marks or openers else (),
                 is_boilerplate(text[start:end]),
             )
         )
@@ -186,11 +186,6 @@ def _positions(text: str, chars: str) -> list[int]:
 def _within(positions: list[int], start: int, end: int) -> list[int]:
     low = bisect.bisect_left(positions, start)
     return positions[low : bisect.bisect_left(positions, end, low)]
-
-
-def _any_within(positions: list[int], start: int, end: int) -> bool:
-    low = bisect.bisect_left(positions, start)
-    return low < len(positions) and positions[low] < end
 
 
 # Zero-width and direction marks: stripped from paragraph ends like spaces.
@@ -310,11 +305,13 @@ def _has_hint(lower: str) -> bool:
     return False
 
 
-def find_quotes(text: str, start: int, end: int, paragraph: int, marks: list[int], single: bool) -> tuple[Quote, ...]:
+def find_quotes(
+    text: str, start: int, end: int, paragraph: int, marks: list[int], openers: list[int]
+) -> tuple[Quote, ...]:
     """Pair double quotation marks in one paragraph; single marks only outside them.
 
-    ``marks`` are the offsets of the paragraph's double marks (DOUBLE_MARKS) in order;
-    ``single`` says whether it holds a ' or ‘ mark (SINGLE_OPENERS).
+    ``marks`` are the offsets of the paragraph's double marks (DOUBLE_MARKS) in order,
+    ``openers`` those of its ' and ‘ marks (SINGLE_OPENERS).
     """
     quotes: list[Quote] = []
     open_at: int | None = None
@@ -347,11 +344,19 @@ def find_quotes(text: str, start: int, end: int, paragraph: int, marks: list[int
         if inner_end > inner_start:
             quotes.append(Quote(inner_start, inner_end, open_at, None, paragraph))
     # Only ’ marks (apostrophes, or closers with no opener) cannot make a single-mark quote.
-    if single:
-        singles = _single_quotes(text, start, end, paragraph, quotes)
+    if openers:
+        singles = _single_quotes(text, start, end, paragraph, quotes, openers)
         if singles:
             quotes = sorted([*quotes, *singles], key=lambda q: q.open_at)
     return tuple(quotes)
+
+
+def _may_open_single(text: str, end: int, openers: list[int]) -> bool:
+    # SINGLE_OPENER_RE.search over the paragraph, tried only where it can begin: at a ' or ‘.
+    for position in openers:  # noqa: SIM110 (a plain loop: any() over a generator costs more)
+        if SINGLE_OPENER_RE.match(text, position, end):
+            return True
+    return False
 
 
 def _double_role(text: str, position: int, start: int, end: int, opener: str | None) -> str:
@@ -375,14 +380,16 @@ def _double_role(text: str, position: int, start: int, end: int, opener: str | N
     return "open"
 
 
-def _single_quotes(text: str, start: int, end: int, paragraph: int, doubles: list[Quote]) -> list[Quote]:
+def _single_quotes(
+    text: str, start: int, end: int, paragraph: int, doubles: list[Quote], openers: list[int]
+) -> list[Quote]:
     """Single-mark quotes (headline style ``X says 'Q'``), told apart from apostrophes.
 
-    The caller has checked that the paragraph holds a ' or ‘ mark.
+    ``openers`` are the offsets of the paragraph's ' and ‘ marks (at least one).
     """
     found: list[Quote] = []
     open_at: int | None = None
-    if SINGLE_OPENER_RE.search(text, start, end) is None and text[start] not in "'‘":
+    if text[start] not in "'‘" and not _may_open_single(text, end, openers):
         return found  # no mark that could open
     # ``doubles`` are in text order, so one forward pointer replaces a scan of them per mark.
     spans = [(q.open_at, q.close_at or q.end) for q in doubles]
