@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribution._numbers import QUANTITY_RE, find_quantities, parse_number, read_quantity
+from attribution._numbers import QUANTITY_GROUPS, QUANTITY_RE, find_quantities, parse_number, read_quantity
 
 
 @pytest.mark.parametrize(
@@ -112,3 +112,9 @@ def test_find_quantities_agrees_with_the_plain_pattern() -> None:
 
 def test_and_joins_numbers_only_after_between() -> None:
     assert [m.group() for m in find_quantities("two and three")] == ["two", "three"]
+
+
+def test_quantity_groups_are_in_the_order_read_quantity_unpacks() -> None:
+    # read_quantity unpacks match.groups() by position: a new or moved group must update QUANTITY_GROUPS.
+    assert tuple(QUANTITY_RE.groupindex) == QUANTITY_GROUPS
+    assert list(QUANTITY_RE.groupindex.values()) == list(range(1, len(QUANTITY_GROUPS) + 1))

@@ -91,6 +91,8 @@ QUALIFIERS = r"""
 
 SCALE_END_RE = lazy_compile(rf"(?i)\b(?:{_SCALE_ALT})\Z")
 QUALIFIER_NAMES = ("least", "more", "upto", "nearly", "fewer", "about")
+# QUANTITY_RE's groups, in order: ``read_quantity`` unpacks ``match.groups()`` by position.
+QUANTITY_GROUPS = (*QUALIFIER_NAMES, "between", "a", "sep", "b")
 QUANTITY_RE = lazy_compile(
     rf"""(?xi)
     (?<![\w$£€¥#/'’]|\d[-–.:])
@@ -281,23 +283,28 @@ def _words(tokens: list[str]) -> Number | None:
 
 def read_quantity(match: regex.Match[str]) -> Quantity | None:
     """Bounds of one ``QUANTITY_RE`` match per the spec's table; ``None`` if unreadable."""
-    groups = match.groupdict()
-    first = parse_number(groups["a"])
-    scale = SCALE_END_RE.search(groups["b"] or "")
-    if scale is not None and not SCALE_END_RE.search(groups["a"]):
+    # ``groups()`` in QUANTITY_RE's group order (QUANTITY_GROUPS, pinned by a test): one C call, where
+    # ``groupdict()`` costs about twenty times as much in ``regex`` (5 µs a match).
+    least, more, upto, nearly, fewer, about, between, a, _sep, b = match.groups()
+    first = parse_number(a)
+    if b and (scale := SCALE_END_RE.search(b)) is not None and not SCALE_END_RE.search(a):
         # "between 1.1 and 1.5 million": the scale word serves both numbers.
-        first = parse_number(f"{groups['a']} {scale.group()}")
+        first = parse_number(f"{a} {scale.group()}")
     if first is None:
         return None
-    second = parse_number(groups["b"]) if groups["b"] else None
-    if groups["b"] and second is None:
+    second = parse_number(b) if b else None
+    if b and second is None:
         return None
-    qualifier = next((name for name in QUALIFIER_NAMES if groups[name]), None)
-    total = qualifier == "about" and groups["about"].lower().startswith("a total")
+    # The first qualifier group that took part, in QUALIFIER_NAMES order (at most one can).
+    qualifier = (
+        "least" if least else "more" if more else "upto" if upto else "nearly" if nearly
+        else "fewer" if fewer else "about" if about else None
+    )  # fmt: skip
+    total = qualifier == "about" and about.lower().startswith("a total")
     approximate = first.approximate or (second is not None and second.approximate)
     start, end = match.span()
     if second is not None:
-        if (groups["between"] or "").lower() == "from":
+        if (between or "").lower() == "from":
             # "rose from 10 to 14": the later figure is the claim.
             return Quantity(second.value, second.value, second.approximate, *match.span("b"))
         if second.value < first.value:
@@ -306,7 +313,7 @@ def read_quantity(match: regex.Match[str]) -> Quantity | None:
         high: int | None = None if qualifier in ("least", "more") else second.value
         approximate = approximate or (qualifier == "about" and not total) or qualifier == "nearly"
         return Quantity(low, high, approximate, start, end)
-    if groups["between"]:
+    if between:
         return None
     value = first.value
     if first.open_high:
