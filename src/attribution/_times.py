@@ -281,36 +281,33 @@ def _matches(text: str, heads: list[int], start: int, end: int) -> list[re.Match
     """What ``TIME_RE.finditer`` would find in ``text[start:end]``, trying the pattern only near head words."""
     found: list[re.Match[str]] = []
     covered = start
+    matchers = _START_MATCHERS
     for head in heads:
         if head < covered:
             continue
-        if head <= covered or text[head - 1] not in LOOKBACK_AFTER or not _joins_previous(text, head, covered):
+        candidates = _lookback(text, head, covered) if head > covered and text[head - 1] in LOOKBACK_AFTER else None
+        if candidates is None:
             match = _head_pattern(text, head).match(text, head, end)
             if match is not None:
                 found.append(match)
                 covered = match.end()
             continue
-        for candidate in reversed(_word_starts_before(text, head, max(covered, head - HEAD_LOOKBACK_CHARS))):
+        for candidate in candidates:
             while candidate < head and text[candidate] in OPENING_MARKS:
                 candidate += 1
-            match = _match_at_word(text, candidate, end)
+            # ``TIME_RE.match`` cut down to the kinds that can begin with the character there (``candidate``
+            # is at most ``head``, inside the paragraph, so before ``end``).
+            char = text[candidate]
+            try:
+                matcher = matchers[char]
+            except KeyError:
+                matcher = matchers[char] = start_matcher(char)
+            match = matcher(text, candidate, end) if matcher is not None else None
             if match is not None and match.end() > head:
                 found.append(match)
                 covered = match.end()
                 break
     return found
-
-
-def _match_at_word(text: str, position: int, end: int) -> re.Match[str] | None:
-    """``TIME_RE.match(text, position, end)``, trying only the kinds that can begin with the character there."""
-    if position >= end:
-        return None
-    char = text[position]
-    try:  # one dictionary read per word start instead of two and a cached call
-        matcher = _START_MATCHERS[char]
-    except KeyError:
-        matcher = _START_MATCHERS[char] = start_matcher(char)
-    return matcher(text, position, end) if matcher is not None else None
 
 
 def _head_pattern(text: str, head: int) -> re.Pattern[str]:
@@ -327,31 +324,31 @@ def _head_pattern(text: str, head: int) -> re.Pattern[str]:
     return DEICTIC_TIME_RE
 
 
-def _joins_previous(text: str, head: int, floor: int) -> bool:
-    """Can the word just before ``head`` belong to its expression? A quick test before the full look-back."""
-    if text[head - 1] != " ":
-        return True
-    floor = max(floor, head - HEAD_LOOKBACK_CHARS)
-    space = text.rfind(" ", floor, head - 1)
-    word = text[space + 1 if space >= 0 else floor : head - 1]
-    return word.lower() in PREFIX_WORDS or word[:1].isdigit() or not word.isalpha()
-
-
-def _word_starts_before(text: str, head: int, floor: int) -> list[int]:
-    """``head`` and the starts of the words before it that can open a time expression, nearest first."""
-    if head <= floor or text[head - 1] not in LOOKBACK_AFTER:
-        return [head]
+def _lookback(text: str, head: int, covered: int) -> list[int] | None:
+    """The word starts to try for the expression around ``head`` (which follows one of ``LOOKBACK_AFTER``),
+    farthest first and ending with ``head``; None when the word just before it cannot belong to the
+    expression, so that only ``head`` is tried, with the narrowest pattern (``_head_pattern``)."""
+    floor = max(covered, head - HEAD_LOOKBACK_CHARS)
+    before = text[head - 1]
     starts = [head]
     position = head
-    if text[head - 1] in "'’":
+    if before in "'’":
         starts.append(head - 1)  # "the ’90s"
         position = head - 1
-    for _ in range(LOOKBACK_WORDS):
+    for step in range(LOOKBACK_WORDS):
         if position - 1 <= floor:
             break
         space = text.rfind(" ", floor, position - 1)
         word_start = space + 1 if space >= 0 else floor
         word = text[word_start : position - 1]
+        if (
+            not step
+            and before == " "
+            and word.lower() not in PREFIX_WORDS
+            and not word[:1].isdigit()
+            and word.isalpha()
+        ):
+            return None  # a plain word that joins nothing: the common case, settled in one test
         if "—" in word or "–" in word:  # "CAIRO—Five years ago"
             starts.append(word_start + max(word.rfind("—"), word.rfind("–")) + 1)
             break
@@ -362,6 +359,7 @@ def _word_starts_before(text: str, head: int, floor: int) -> list[int]:
         position = word_start
         if space < 0:
             break
+    starts.reverse()
     return starts
 
 
