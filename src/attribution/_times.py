@@ -150,19 +150,22 @@ class _Scanner:
         Expressions without a value are dropped unless ``keep_unanchored``."""
         text = self.text
         found: list[_Found] = []
+        clocks = False
         last_end = paragraph.start
         sentences = paragraph.sentences or ((paragraph.start, paragraph.end),)
         quote_starts = [quote.start for quote in paragraph.quotes]
         sentence = 0
+        span = sentences[0]
         for match in matches:
             start, end = match.span()
             window_floor, last_end = last_end, end
             # Matches come in order, so the sentence index only moves forward.
             while sentence + 1 < len(sentences) and sentences[sentence + 1][0] <= start:
                 sentence += 1
-            sent_start, sent_end = sentences[sentence]
+                span = sentences[sentence]
+            sent_start = span[0]
             quote = _quote_at(paragraph, quote_starts, start) if quote_starts else None
-            anchor = self.anchor if quote is None else self._statement_date(paragraph, quote, sent_start, sent_end)
+            anchor = self.anchor if quote is None else self._statement_date(paragraph, quote, sent_start, span[1])
             kind = match.lastgroup or ""
             if kind == "clock":
                 clock = clock_of(match)
@@ -174,27 +177,33 @@ class _Scanner:
                 ):
                     clock = clock.replace(hour=clock.hour + 12)
                 if clock is not None:
-                    found.append(_Found(match, kind, None, anchor, (sent_start, sent_end), clock))
+                    found.append(_Found(match, kind, None, anchor, span, clock))
+                    clocks = True
                 continue
-            if kind == "wd" and _weekday_is_name(text, end, match):
-                continue
-            if kind == "mo" and not _month_alone_ok(text, match):
-                continue
-            if kind == "year" and not match.group("y_pre") and _year_is_name(text, start, end):
-                continue
-            if kind == "deic" and text[start] == "T" and start > sent_start and match.group().startswith("Tod"):
+            if kind == "wd":
+                if _weekday_is_name(text, end, match):
+                    continue
+            elif kind == "year":
+                if not match.group("y_pre") and _year_is_name(text, start, end):
+                    continue
+            elif kind == "mo":
+                if not _month_alone_ok(text, match):
+                    continue
+            elif kind == "deic" and text[start] == "T" and start > sent_start and match.group().startswith("Tod"):
                 continue  # "Today" mid-sentence is a programme or paper name
             future = False
             # Without an anchor these kinds get no value or one that ignores the cue.
-            if anchor is not None and kind in ("wd", "mo", "md", "dm"):
+            if anchor is not None and kind in FUTURE_KINDS:
                 future = _future(text[max(sent_start, window_floor, start - FUTURE_WINDOW) : start])
-            found.append(_Found(match, kind, value_of(match, anchor, future), anchor, (sent_start, sent_end), None))
-        last_day: date | None = None
-        for index, item in enumerate(found):
-            if item.clock is not None:
-                self._clock_value(found, index, last_day)
-            elif item.kind in DAY_KINDS and item.value is not None and len(item.value) == 10:
-                last_day = date.fromisoformat(item.value)
+            found.append(_Found(match, kind, value_of(match, anchor, future, kind), anchor, span, None))
+        if clocks:
+            # The day a clock time belongs to: only clock times need the paragraph's days as dates.
+            last_day: date | None = None
+            for index, item in enumerate(found):
+                if item.clock is not None:
+                    self._clock_value(found, index, last_day)
+                elif item.kind in DAY_KINDS and item.value is not None and len(item.value) == 10:
+                    last_day = date.fromisoformat(item.value)
         return _expressions(text, found, keep_unanchored)
 
     def _clock_value(self, found: list[_Found], index: int, last_day: date | None) -> None:
@@ -259,7 +268,7 @@ class _Scanner:
                 value
                 for match in TIME_RE.finditer(self.text, lo, hi)
                 if match.lastgroup in DAY_KINDS
-                and (value := value_of(match, self.anchor, False)) is not None
+                and (value := value_of(match, self.anchor, False, match.lastgroup)) is not None
                 and len(value) == 10
             ]
             if days:
@@ -392,7 +401,7 @@ def _expressions(text: str, found: list[_Found], keep_unanchored: bool = True) -
     index = 0
     while index < len(found):
         item = found[index]
-        start, end, value, zone = item.match.start(), item.match.end(), item.value, item.zone
+        (start, end), value, zone = item.match.span(), item.value, item.zone
         if item.kind in DATE_KINDS and index + 1 < len(found):
             following = found[index + 1]
             joint = text[end : following.match.start()]
@@ -423,6 +432,8 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his"
 DATE_KINDS = frozenset({"md", "dm", "iso", "slash"})
 DATE_CLOCK_JOINS = frozenset({" ", ", ", ",", " at ", ", at "})
 DAY_KINDS = frozenset({"wd", "deic", "md", "dm", "iso", "slash"})
+# The kinds whose value can move forward after a future cue ("will meet on Friday").
+FUTURE_KINDS = frozenset({"wd", "mo", "md", "dm"})
 
 
 def _day_beside(found: list[_Found], index: int, last_day: date | None) -> date | None:
@@ -448,10 +459,12 @@ def _weekday_is_name(text: str, end: int, match: re.Match[str]) -> bool:
         before = text[space + 1 if space >= 0 else floor : day_start - 1].rsplit("\n", 1)[-1].lower()
         if before in WEEKDAY_NAME_BEFORE or (before == "on" and text.endswith("Mail", 0, space)):
             return True
-    if WEEKDAY_NAME_AFTER_RE.match(text, end, min(len(text), end + 30)) is not None:
+    if text[end : end + 1] != " ":
+        return False  # both patterns below begin with a space
+    if WEEKDAY_NAME_AFTER_RE.match(text, end, end + 30) is not None:
         return True
     bare = not match.group("wd_pre") and match.end("wd_d") == end
-    return bare and WEEKDAY_TITLE_AFTER_RE.match(text, end, min(len(text), end + 30)) is not None
+    return bare and WEEKDAY_TITLE_AFTER_RE.match(text, end, end + 30) is not None
 
 
 def _year_is_name(text: str, start: int, end: int) -> bool:
