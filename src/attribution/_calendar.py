@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from datetime import date, time, timedelta
+from typing import Any
 
 from ._timepatterns import MONTHS, NUMBER_WORDS, SCHEDULE_AHEAD, WEEKDAYS, kind_of
 
@@ -47,51 +49,95 @@ def count_of(word: str) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
-def value_of(match: re.Match[str], anchor: date | None, future: bool) -> str | None:
-    """The ISO 8601 value of one match, or None when it cannot be anchored."""
+def value_of(match: re.Match[str], anchor: date | None, future: bool, kind: str | None = None) -> str | None:
+    """The ISO 8601 value of one match, or None when it cannot be anchored (``kind``: the match's, if known)."""
+    reader = _READERS.get(kind or kind_of(match))
+    if reader is None:
+        return None
     try:
-        return _value(match, anchor, future)
+        return reader(match.group, anchor, future)
     except OverflowError:
         return None  # an anchor at the very edge of the calendar (year 1 or 9999)
 
 
-def _value(match: re.Match[str], anchor: date | None, future: bool) -> str | None:
-    kind = kind_of(match)
-    group = match.group
-    if kind == "iso":
-        return day_iso(int(group("iy")), int(group("im")), int(group("id")))
-    if kind == "slash":
-        return slash_date(int(group("s1")), int(group("s2")), group("s3"))
-    if kind == "md":
-        return month_day(month_number(group("md_m")), int(group("md_d")), group("md_y"), anchor, future)
-    if kind == "dm":
-        return month_day(month_number(group("dm_m")), int(group("dm_d")), group("dm_y"), anchor, future)
-    if kind == "my":
-        return f"{int(group('my_y')):04d}-{month_number(group('my_m')):02d}"
-    if kind == "year":
-        return group("y")
-    if kind == "dec":
-        digits = group("dec4")
-        if digits is None:
-            tens = int(group("dec2"))
-            digits = f"{19 if tens >= 3 else 20}{tens}"
-        return digits
+# One reader per kind of match: (its ``group`` method, anchor, future cue) -> value. A dictionary read
+# instead of a chain of kind tests (the commonest kind, weekdays, came twelfth).
+_Group = Callable[..., Any]
+
+
+def _iso(group: _Group, anchor: date | None, future: bool) -> str | None:
+    return day_iso(int(group("iy")), int(group("im")), int(group("id")))
+
+
+def _slash(group: _Group, anchor: date | None, future: bool) -> str | None:
+    return slash_date(int(group("s1")), int(group("s2")), group("s3"))
+
+
+def _md(group: _Group, anchor: date | None, future: bool) -> str | None:
+    return month_day(month_number(group("md_m")), int(group("md_d")), group("md_y"), anchor, future)
+
+
+def _dm(group: _Group, anchor: date | None, future: bool) -> str | None:
+    return month_day(month_number(group("dm_m")), int(group("dm_d")), group("dm_y"), anchor, future)
+
+
+def _my(group: _Group, anchor: date | None, future: bool) -> str | None:
+    return f"{int(group('my_y')):04d}-{month_number(group('my_m')):02d}"
+
+
+def _year(group: _Group, anchor: date | None, future: bool) -> str | None:
+    value: str = group("y")
+    return value
+
+
+def _dec(group: _Group, anchor: date | None, future: bool) -> str | None:
+    digits: str | None = group("dec4")
+    if digits is None:
+        tens = int(group("dec2"))
+        digits = f"{19 if tens >= 3 else 20}{tens}"
+    return digits
+
+
+# The kinds below need an anchor: without one they have no value.
+
+
+def _mo(group: _Group, anchor: date | None, future: bool) -> str | None:
     if anchor is None:
         return None
-    if kind == "mo":
-        modifier = " ".join((group("mo_pre") or "").lower().split())
-        return month_only(month_number(group("mo_m")), modifier, anchor, future)
-    if kind == "ago":
-        count = count_of(" ".join(group("ago_n").split()))
-        return None if count is None else ago(count, group("ago_u").lower(), anchor)
-    if kind == "rel":
-        return relative(" ".join(group("rel_w").lower().split()), group("rel_u").lower(), anchor)
-    if kind == "deic":
-        return deictic(group().lower(), anchor)
-    if kind == "wd":
-        modifier = " ".join((group("wd_pre") or "").lower().split())
-        return weekday_date(WEEKDAYS.index(group("wd_d")), modifier, anchor, future)
-    return None
+    modifier = " ".join((group("mo_pre") or "").lower().split())
+    return month_only(month_number(group("mo_m")), modifier, anchor, future)
+
+
+def _ago(group: _Group, anchor: date | None, future: bool) -> str | None:
+    if anchor is None:
+        return None
+    count = count_of(" ".join(group("ago_n").split()))
+    return None if count is None else ago(count, group("ago_u").lower(), anchor)
+
+
+def _rel(group: _Group, anchor: date | None, future: bool) -> str | None:
+    if anchor is None:
+        return None
+    return relative(" ".join(group("rel_w").lower().split()), group("rel_u").lower(), anchor)
+
+
+def _deic(group: _Group, anchor: date | None, future: bool) -> str | None:
+    if anchor is None:
+        return None
+    return deictic(group(0).lower(), anchor)
+
+
+def _wd(group: _Group, anchor: date | None, future: bool) -> str | None:
+    if anchor is None:
+        return None
+    modifier = " ".join((group("wd_pre") or "").lower().split())
+    return weekday_date(WEEKDAYS.index(group("wd_d")), modifier, anchor, future)
+
+
+_READERS: dict[str, Callable[[_Group, date | None, bool], str | None]] = {
+    "iso": _iso, "slash": _slash, "md": _md, "dm": _dm, "my": _my, "year": _year, "dec": _dec,
+    "mo": _mo, "ago": _ago, "rel": _rel, "deic": _deic, "wd": _wd,
+}  # fmt: skip
 
 
 def day_iso(year: int, month: int, day: int) -> str | None:

@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from . import _zones
 from ._lazy import lazy_compile
+from ._trie import literal_alternation
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
@@ -160,15 +161,25 @@ MONTH_PREFIXES = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Au
 # Cheap first pass: where a time expression can have its head word. The big pattern is then tried only
 # at the few word starts just before each head. Stdlib ``re`` with a leading character class is several
 # times faster here than one alternation tried at every position (which ran at under 1 MB/s).
-HEAD_WORD_RE = re.compile(
-    r"[MTWFSJAONDYL](?:onday|uesday|ednesday|hursday|riday|aturday|unday|anuary|ebruary|arch|pril|ay|une|uly"
-    r"|ugust|eptember|ctober|ovember|ecember|an|eb|ar|pr|un|ul|ug|ept?|ct|ov|ec|oday|onight|omorrow|esterday"
-    r"|vernight|(?:ast|his|ext)[ ](?:week|month|year|weekend|night|morning|afternoon|evening))\b"
-)
-HEAD_LOWER_RE = re.compile(
-    r"[ ](?:t(?:oday|onight|omorrow|his[ ](?:week|month|year|weekend|morning|afternoon|evening))|yesterday"
-    r"|overnight|ago|noon|midnight|(?:last|next)[ ](?:week|month|year|weekend|night|evening))\b"
-)
+# The word lists are factored as tries (``_trie``): at each capital letter and each space the engine then
+# follows one branch per character instead of trying every word, about a quarter faster. A flat alternation
+# of the same words matches the same spans: with the closing ``\b`` at most one word can match at a position,
+# as every word that extends another continues it with a letter ("Sep", "Sept"; "week", "weekend").
+_SPAN_WORDS = ("week", "month", "year", "weekend", "night", "morning", "afternoon", "evening")
+_HEAD_TAILS = (
+    *(name[1:] for name in (*WEEKDAYS, *MONTHS)),
+    "an", "eb", "ar", "pr", "un", "ul", "ug", "ep", "ept", "ct", "ov", "ec",
+    "oday", "onight", "omorrow", "esterday", "vernight",
+    *(f"{word} {span}" for word in ("ast", "his", "ext") for span in _SPAN_WORDS),
+)  # fmt: skip
+HEAD_WORD_RE = re.compile(r"[MTWFSJAONDYL]" + literal_alternation(_HEAD_TAILS) + r"\b")
+_LOWER_HEADS = (
+    "today", "tonight", "tomorrow", "yesterday", "overnight", "ago", "noon", "midnight",
+    *(f"this {span}" for span in _SPAN_WORDS if span != "night"),
+    *(f"{word} {span}" for word in ("last", "next") for span in ("week", "month", "year", "weekend", "night")),
+    "last evening", "next evening",
+)  # fmt: skip
+HEAD_LOWER_RE = re.compile(r"[ ]" + literal_alternation(_LOWER_HEADS) + r"\b")
 # ``regex`` scans for the leading digit about three times faster than ``re`` here.
 HEAD_DIGIT_RE = lazy_compile(
     r"[0-9](?:[0-9]{3}(?![0-9])|[0-9]?[:./][0-9]|[0-9]?[ ]?(?:[ap]\.?m|[AP]\.?M)\b|[0-9]?0s\b)"

@@ -150,19 +150,22 @@ class _Scanner:
         Expressions without a value are dropped unless ``keep_unanchored``."""
         text = self.text
         found: list[_Found] = []
+        clocks = False
         last_end = paragraph.start
         sentences = paragraph.sentences or ((paragraph.start, paragraph.end),)
         quote_starts = [quote.start for quote in paragraph.quotes]
         sentence = 0
+        span = sentences[0]
         for match in matches:
             start, end = match.span()
             window_floor, last_end = last_end, end
             # Matches come in order, so the sentence index only moves forward.
             while sentence + 1 < len(sentences) and sentences[sentence + 1][0] <= start:
                 sentence += 1
-            sent_start, sent_end = sentences[sentence]
+                span = sentences[sentence]
+            sent_start = span[0]
             quote = _quote_at(paragraph, quote_starts, start) if quote_starts else None
-            anchor = self.anchor if quote is None else self._statement_date(paragraph, quote, sent_start, sent_end)
+            anchor = self.anchor if quote is None else self._statement_date(paragraph, quote, sent_start, span[1])
             kind = match.lastgroup or ""
             if kind == "clock":
                 clock = clock_of(match)
@@ -174,27 +177,33 @@ class _Scanner:
                 ):
                     clock = clock.replace(hour=clock.hour + 12)
                 if clock is not None:
-                    found.append(_Found(match, kind, None, anchor, (sent_start, sent_end), clock))
+                    found.append(_Found(match, kind, None, anchor, span, clock))
+                    clocks = True
                 continue
-            if kind == "wd" and _weekday_is_name(text, end, match):
-                continue
-            if kind == "mo" and not _month_alone_ok(text, match):
-                continue
-            if kind == "year" and not match.group("y_pre") and _year_is_name(text, start, end):
-                continue
-            if kind == "deic" and text[start] == "T" and start > sent_start and match.group().startswith("Tod"):
+            if kind == "wd":
+                if _weekday_is_name(text, end, match):
+                    continue
+            elif kind == "year":
+                if not match.group("y_pre") and _year_is_name(text, start, end):
+                    continue
+            elif kind == "mo":
+                if not _month_alone_ok(text, match):
+                    continue
+            elif kind == "deic" and text[start] == "T" and start > sent_start and match.group().startswith("Tod"):
                 continue  # "Today" mid-sentence is a programme or paper name
             future = False
             # Without an anchor these kinds get no value or one that ignores the cue.
-            if anchor is not None and kind in ("wd", "mo", "md", "dm"):
+            if anchor is not None and kind in FUTURE_KINDS:
                 future = _future(text[max(sent_start, window_floor, start - FUTURE_WINDOW) : start])
-            found.append(_Found(match, kind, value_of(match, anchor, future), anchor, (sent_start, sent_end), None))
-        last_day: date | None = None
-        for index, item in enumerate(found):
-            if item.clock is not None:
-                self._clock_value(found, index, last_day)
-            elif item.kind in DAY_KINDS and item.value is not None and len(item.value) == 10:
-                last_day = date.fromisoformat(item.value)
+            found.append(_Found(match, kind, value_of(match, anchor, future, kind), anchor, span, None))
+        if clocks:
+            # The day a clock time belongs to: only clock times need the paragraph's days as dates.
+            last_day: date | None = None
+            for index, item in enumerate(found):
+                if item.clock is not None:
+                    self._clock_value(found, index, last_day)
+                elif item.kind in DAY_KINDS and item.value is not None and len(item.value) == 10:
+                    last_day = date.fromisoformat(item.value)
         return _expressions(text, found, keep_unanchored)
 
     def _clock_value(self, found: list[_Found], index: int, last_day: date | None) -> None:
@@ -259,7 +268,7 @@ class _Scanner:
                 value
                 for match in TIME_RE.finditer(self.text, lo, hi)
                 if match.lastgroup in DAY_KINDS
-                and (value := value_of(match, self.anchor, False)) is not None
+                and (value := value_of(match, self.anchor, False, match.lastgroup)) is not None
                 and len(value) == 10
             ]
             if days:
@@ -281,36 +290,33 @@ def _matches(text: str, heads: list[int], start: int, end: int) -> list[re.Match
     """What ``TIME_RE.finditer`` would find in ``text[start:end]``, trying the pattern only near head words."""
     found: list[re.Match[str]] = []
     covered = start
+    matchers = _START_MATCHERS
     for head in heads:
         if head < covered:
             continue
-        if head <= covered or text[head - 1] not in LOOKBACK_AFTER or not _joins_previous(text, head, covered):
+        candidates = _lookback(text, head, covered) if head > covered and text[head - 1] in LOOKBACK_AFTER else None
+        if candidates is None:
             match = _head_pattern(text, head).match(text, head, end)
             if match is not None:
                 found.append(match)
                 covered = match.end()
             continue
-        for candidate in reversed(_word_starts_before(text, head, max(covered, head - HEAD_LOOKBACK_CHARS))):
+        for candidate in candidates:
             while candidate < head and text[candidate] in OPENING_MARKS:
                 candidate += 1
-            match = _match_at_word(text, candidate, end)
+            # ``TIME_RE.match`` cut down to the kinds that can begin with the character there (``candidate``
+            # is at most ``head``, inside the paragraph, so before ``end``).
+            char = text[candidate]
+            try:
+                matcher = matchers[char]
+            except KeyError:
+                matcher = matchers[char] = start_matcher(char)
+            match = matcher(text, candidate, end) if matcher is not None else None
             if match is not None and match.end() > head:
                 found.append(match)
                 covered = match.end()
                 break
     return found
-
-
-def _match_at_word(text: str, position: int, end: int) -> re.Match[str] | None:
-    """``TIME_RE.match(text, position, end)``, trying only the kinds that can begin with the character there."""
-    if position >= end:
-        return None
-    char = text[position]
-    try:  # one dictionary read per word start instead of two and a cached call
-        matcher = _START_MATCHERS[char]
-    except KeyError:
-        matcher = _START_MATCHERS[char] = start_matcher(char)
-    return matcher(text, position, end) if matcher is not None else None
 
 
 def _head_pattern(text: str, head: int) -> re.Pattern[str]:
@@ -327,31 +333,31 @@ def _head_pattern(text: str, head: int) -> re.Pattern[str]:
     return DEICTIC_TIME_RE
 
 
-def _joins_previous(text: str, head: int, floor: int) -> bool:
-    """Can the word just before ``head`` belong to its expression? A quick test before the full look-back."""
-    if text[head - 1] != " ":
-        return True
-    floor = max(floor, head - HEAD_LOOKBACK_CHARS)
-    space = text.rfind(" ", floor, head - 1)
-    word = text[space + 1 if space >= 0 else floor : head - 1]
-    return word.lower() in PREFIX_WORDS or word[:1].isdigit() or not word.isalpha()
-
-
-def _word_starts_before(text: str, head: int, floor: int) -> list[int]:
-    """``head`` and the starts of the words before it that can open a time expression, nearest first."""
-    if head <= floor or text[head - 1] not in LOOKBACK_AFTER:
-        return [head]
+def _lookback(text: str, head: int, covered: int) -> list[int] | None:
+    """The word starts to try for the expression around ``head`` (which follows one of ``LOOKBACK_AFTER``),
+    farthest first and ending with ``head``; None when the word just before it cannot belong to the
+    expression, so that only ``head`` is tried, with the narrowest pattern (``_head_pattern``)."""
+    floor = max(covered, head - HEAD_LOOKBACK_CHARS)
+    before = text[head - 1]
     starts = [head]
     position = head
-    if text[head - 1] in "'’":
+    if before in "'’":
         starts.append(head - 1)  # "the ’90s"
         position = head - 1
-    for _ in range(LOOKBACK_WORDS):
+    for step in range(LOOKBACK_WORDS):
         if position - 1 <= floor:
             break
         space = text.rfind(" ", floor, position - 1)
         word_start = space + 1 if space >= 0 else floor
         word = text[word_start : position - 1]
+        if (
+            not step
+            and before == " "
+            and word.lower() not in PREFIX_WORDS
+            and not word[:1].isdigit()
+            and word.isalpha()
+        ):
+            return None  # a plain word that joins nothing: the common case, settled in one test
         if "—" in word or "–" in word:  # "CAIRO—Five years ago"
             starts.append(word_start + max(word.rfind("—"), word.rfind("–")) + 1)
             break
@@ -362,6 +368,7 @@ def _word_starts_before(text: str, head: int, floor: int) -> list[int]:
         position = word_start
         if space < 0:
             break
+    starts.reverse()
     return starts
 
 
@@ -394,7 +401,7 @@ def _expressions(text: str, found: list[_Found], keep_unanchored: bool = True) -
     index = 0
     while index < len(found):
         item = found[index]
-        start, end, value, zone = item.match.start(), item.match.end(), item.value, item.zone
+        (start, end), value, zone = item.match.span(), item.value, item.zone
         if item.kind in DATE_KINDS and index + 1 < len(found):
             following = found[index + 1]
             joint = text[end : following.match.start()]
@@ -425,6 +432,8 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his"
 DATE_KINDS = frozenset({"md", "dm", "iso", "slash"})
 DATE_CLOCK_JOINS = frozenset({" ", ", ", ",", " at ", ", at "})
 DAY_KINDS = frozenset({"wd", "deic", "md", "dm", "iso", "slash"})
+# The kinds whose value can move forward after a future cue ("will meet on Friday").
+FUTURE_KINDS = frozenset({"wd", "mo", "md", "dm"})
 
 
 def _day_beside(found: list[_Found], index: int, last_day: date | None) -> date | None:
@@ -450,10 +459,12 @@ def _weekday_is_name(text: str, end: int, match: re.Match[str]) -> bool:
         before = text[space + 1 if space >= 0 else floor : day_start - 1].rsplit("\n", 1)[-1].lower()
         if before in WEEKDAY_NAME_BEFORE or (before == "on" and text.endswith("Mail", 0, space)):
             return True
-    if WEEKDAY_NAME_AFTER_RE.match(text, end, min(len(text), end + 30)) is not None:
+    if text[end : end + 1] != " ":
+        return False  # both patterns below begin with a space
+    if WEEKDAY_NAME_AFTER_RE.match(text, end, end + 30) is not None:
         return True
     bare = not match.group("wd_pre") and match.end("wd_d") == end
-    return bare and WEEKDAY_TITLE_AFTER_RE.match(text, end, min(len(text), end + 30)) is not None
+    return bare and WEEKDAY_TITLE_AFTER_RE.match(text, end, end + 30) is not None
 
 
 def _year_is_name(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,39 @@
+"""The times stage's faster forms must find exactly what the plainer forms they replace find."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from attribution._timepatterns import HEAD_LOWER_RE, HEAD_WORD_RE
+
+# The head scans as flat alternations, as they were written before being factored as tries.
+FLAT_HEAD_WORD_RE = re.compile(
+    r"[MTWFSJAONDYL](?:onday|uesday|ednesday|hursday|riday|aturday|unday|anuary|ebruary|arch|pril|ay|une|uly"
+    r"|ugust|eptember|ctober|ovember|ecember|an|eb|ar|pr|un|ul|ug|ept?|ct|ov|ec|oday|onight|omorrow|esterday"
+    r"|vernight|(?:ast|his|ext)[ ](?:week|month|year|weekend|night|morning|afternoon|evening))\b"
+)
+FLAT_HEAD_LOWER_RE = re.compile(
+    r"[ ](?:t(?:oday|onight|omorrow|his[ ](?:week|month|year|weekend|morning|afternoon|evening))|yesterday"
+    r"|overnight|ago|noon|midnight|(?:last|next)[ ](?:week|month|year|weekend|night|evening))\b"
+)
+# Whole head words, their prefixes and extensions, and words that share their letters.
+HEAD_PIECES = [
+    "Monday", "Mon", "Tuesday", "Tue", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Sun", "January",
+    "Jan", "February", "Feb", "March", "Mar", "April", "Apr", "May", "June", "Jun", "July", "Jul", "August", "Aug",
+    "September", "Sept", "Sep", "October", "Oct", "November", "Nov", "December", "Dec", "Today", "today",
+    "Tonight", "tonight", "Tomorrow", "tomorrow", "Yesterday", "yesterday", "Overnight", "overnight", "ago",
+    "agog", "noon", "noons", "midnight", "Last", "last", "This", "this", "Next", "next", "week", "weekend",
+    "weeks", "month", "year", "night", "morning", "afternoon", "evening", "Lay", "Fan", "Sepal", "T", "L", "M",
+    "o", "n", "a", "Mondays", "Mayor", "Marches", "Ju", "e", "s", "t",
+]  # fmt: skip
+SEPARATORS = ["", " ", "  ", ".", ",", "-", "\n", "’", "x"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(HEAD_PIECES), st.sampled_from(SEPARATORS)), max_size=16))
+def test_head_scans_as_tries_find_what_the_flat_scans_find(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + sep for word, sep in parts)
+    assert [m.span() for m in HEAD_WORD_RE.finditer(text)] == [m.span() for m in FLAT_HEAD_WORD_RE.finditer(text)]
+    assert [m.span() for m in HEAD_LOWER_RE.finditer(text)] == [m.span() for m in FLAT_HEAD_LOWER_RE.finditer(text)]
