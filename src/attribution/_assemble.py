@@ -10,7 +10,7 @@ from typing import cast
 
 from ._cues import is_hedged
 from ._drafts import Draft
-from ._mentions import document_author, named_in_sentence, refine_source
+from ._mentions import document_author, named_in_sentence, plain_source, refine_source
 from ._models import SPEAKER_KINDS, Outlet, Span, Speaker, SpeakerKind, Statement
 from ._outlets import OutletIndex, OutletMatch, to_outlet
 from ._speakers import Entity, Registry, Typed, big_place, classify, surname_of_someone
@@ -23,17 +23,22 @@ def finish_draft(
 ) -> tuple[Statement | None, Entity | None]:
     entity: Entity | None = None
     mention: tuple[int, int] | None = None
-    via = list(draft.via)
+    said = ""  # text[mention[0] : mention[1]], sliced once
+    via = list(draft.via) if draft.via else []
     citing_outlet: OutletMatch | None = None
-    cue_start = draft.cue[0] if draft.cue is not None else -1
-    refined = refine_source(text, document_author(text, draft.source), cue_start) if draft.source else None
-    if refined is not None and refined.outlet is not None:
-        quoting = classify(text[refined.outlet[0] : refined.outlet[1]], outlets)
-        if quoting is not None and quoting.kind == "outlet":
-            via.append(OutletMatch(quoting.name, "generic", refined.outlet[0], refined.outlet[1]))
-    if refined is not None and refined.span is not None:
-        mention = refined.span
-        phrase = text[mention[0] : mention[1]]
+    cue_span = draft.cue
+    cue_start = cue_span[0] if cue_span is not None else -1
+    source = draft.source
+    if source and not plain_source(text, source, cue_start):
+        refined = refine_source(text, document_author(text, source), cue_start)
+        if refined.outlet is not None:
+            quoting = classify(text[refined.outlet[0] : refined.outlet[1]], outlets)
+            if quoting is not None and quoting.kind == "outlet":
+                via.append(OutletMatch(quoting.name, "generic", refined.outlet[0], refined.outlet[1]))
+        source = refined.span
+    if source:
+        mention = source
+        said = phrase = text[mention[0] : mention[1]]
         typed = classify(phrase, outlets)
         if typed is None and draft.lemma == "according to" and len(phrase.split()) <= MAX_REPORT_WORDS:
             typed = Typed("report", phrase, head="report")  # "according to the poll": a report, not a person
@@ -47,11 +52,12 @@ def finish_draft(
                 match = OutletMatch(typed.name, "generic", mention[0], mention[1])
             citing_outlet = match
         entity = registry.resolve(typed)
-        if citing_outlet is not None and entity is not None and entity.kind != "outlet":
-            citing_outlet = None  # "Opp said" after "Sheriff Dan Opp": a person, not the one-word outlet
-        elif citing_outlet is not None and entity is not None and citing_outlet.kind == "generic":
-            # "the paper said" after "The Times reported": the outlet it points back to
-            citing_outlet = OutletMatch(entity.name, "generic", mention[0], mention[1])
+        if citing_outlet is not None and entity is not None:
+            if entity.kind != "outlet":
+                citing_outlet = None  # "Opp said" after "Sheriff Dan Opp": a person, not the one-word outlet
+            elif citing_outlet.kind == "generic":
+                # "the paper said" after "The Times reported": the outlet it points back to
+                citing_outlet = OutletMatch(entity.name, "generic", mention[0], mention[1])
         if typed.kind == "pronoun" and typed.head in {"he", "she"}:
             named = named_in_sentence(text, mention[0], registry)
             if named is not None and named is not entity:
@@ -68,22 +74,22 @@ def finish_draft(
             elif entity is not None and entity.kind == "outlet" and mention is not None:
                 via.insert(0, OutletMatch(entity.name, "generic", mention[0], mention[1]))
             mention = draft.citing
+            said = text[mention[0] : mention[1]]
             entity = registry.resolve(typed)
             citing_outlet = None
     if citing_outlet is None and entity is not None and entity.kind == "outlet" and mention is not None and not via:
         citing_outlet = OutletMatch(entity.name, "generic", mention[0], mention[1])
     if citing_outlet is not None and not any(v.name == citing_outlet.name for v in via):
         via.insert(0, citing_outlet)
-    cue_span = draft.cue
     if draft.lemma == "tweet" and cue_span is not None and not via:
         via.append(OutletMatch("X", "platform", cue_span[0], cue_span[1]))
     speaker = None
     if entity is not None and mention is not None:
         entity.mention = mention
         speaker = Speaker(
-            text[mention[0] : mention[1]],
+            said,
             entity.name,
-            _kind(entity.kind),
+            _SPEAKER_KIND.get(entity.kind, "unknown"),
             mention[0],
             mention[1],
             entity.role,
@@ -92,16 +98,18 @@ def finish_draft(
         speaker = _carried(text, draft, entity)
     elif mention is not None:
         # A pronoun with no antecedent in the article: keep the mention, unresolved.
-        word = text[mention[0] : mention[1]]
-        kind: SpeakerKind = "person" if word.lower() in {"he", "she"} else "unknown"
-        speaker = Speaker(text=word, name=word, kind=kind, start=mention[0], end=mention[1])
+        kind: SpeakerKind = "person" if said.lower() in {"he", "she"} else "unknown"
+        speaker = Speaker(said, said, kind, mention[0], mention[1])
         # A quote that goes on in the next paragraph is this pronoun's, not the last resolved speaker's.
-        entity = Entity(name=word, kind=kind, role=None, head=word.lower(), mention=mention)
-    cue = Span(text[cue_span[0] : cue_span[1]], cue_span[0], cue_span[1]) if cue_span else None
+        entity = Entity(said, kind, None, said.lower(), mention)
     start, end = draft.content
-    hedged = is_hedged(text, start, end) or (
-        cue_span is not None and is_hedged(text, cue_span[0] - 40 if cue_span[0] > 40 else 0, cue_span[0])
-    )
+    if cue_span is None:
+        cue = None
+        hedged = is_hedged(text, start, end)
+    else:
+        cue_start, cue_end = cue_span
+        cue = Span(text[cue_start:cue_end], cue_start, cue_end)
+        hedged = is_hedged(text, start, end) or is_hedged(text, cue_start - 40 if cue_start > 40 else 0, cue_start)
     statement = Statement(
         Span(text[start:end], start, end),
         speaker,
@@ -143,12 +151,17 @@ def _carried(text: str, draft: Draft, entity: Entity) -> Speaker | None:
         return None
     start, end = entity.mention
     return Speaker(
-        text=text[start:end], name=entity.name, kind=_kind(entity.kind), start=start, end=end, role=entity.role
+        text=text[start:end],
+        name=entity.name,
+        kind=_SPEAKER_KIND.get(entity.kind, "unknown"),
+        start=start,
+        end=end,
+        role=entity.role,
     )
 
 
-def _kind(kind: str) -> SpeakerKind:
-    return cast("SpeakerKind", kind) if kind in SPEAKER_KINDS else "unknown"
+# An entity's kind as a speaker's: one dict probe ("pronoun" and any other kind read "unknown").
+_SPEAKER_KIND: dict[str, SpeakerKind] = {kind: cast("SpeakerKind", kind) for kind in SPEAKER_KINDS}
 
 
 def _dedupe(text: str, via: list[OutletMatch]) -> tuple[Outlet, ...]:

@@ -330,36 +330,37 @@ class Registry:
         self.surnames: dict[str, bool] = {}
 
     def resolve(self, typed: Typed) -> Entity | None:
-        if typed.kind in {"organization", "outlet"} and " " not in typed.name:
-            known = self.by_token.get(typed.name.lower())
-            if known is not None and known.kind == "person":
-                return self._note(known)
-        if typed.kind == "pronoun":
+        kind = typed.kind
+        if kind == "person":
+            return self._person(typed)
+        if kind == "pronoun":
             if typed.head in {"he", "she", "i"}:
                 return self.last_human or self.last_person
             return self.last_body or self.last_any
-        if typed.kind == "person":
-            return self._person(typed)
-        definite = typed.name[:4].lower() == "the " and len(typed.name.split()) <= 3
-        if definite and typed.kind in {"organization", "anonymous", "outlet", "report"}:
+        name = typed.name
+        if kind in {"organization", "outlet"} and " " not in name:
+            known = self.by_token.get(name.lower())
+            if known is not None and known.kind == "person":
+                return self._note(known)
+        definite = name[:4].lower() == "the " and len(name.split()) <= 3
+        if definite and kind in {"organization", "anonymous", "outlet", "report"}:
             known = self.by_head.get(typed.head)
             if known is not None:
                 return self._note(known)
-            if typed.kind == "organization" and typed.head in GENERIC_ORG_HEADS and self.last_org is not None:
+            if kind == "organization" and typed.head in GENERIC_ORG_HEADS and self.last_org is not None:
                 return self._note(self.last_org)
             if typed.head in {"statement", "report", "letter"} and self.last_any is not None:
                 return self.last_any
             if typed.head in OUTLET_HEADS and self.last_outlet is not None:
                 return self._note(self.last_outlet)
-        entity = Entity(typed.name, typed.kind, typed.role, typed.head)
-        self.by_head.setdefault(typed.head, entity)
+        entity = Entity(name, kind, typed.role, typed.head)
         self.by_head[typed.head] = entity
         return self._note(entity)
 
     def _person(self, typed: Typed) -> Entity:
         tokens = typed.name.split()
         known = self.by_token.get(tokens[-1].lower()) if tokens else None
-        if known is not None and len(known.name.split()) >= len(tokens) and known.kind == "person":
+        if known is not None and known.kind == "person" and len(known.name.split()) >= len(tokens):
             if typed.role and not known.role:
                 known.role = typed.role
             return self._note(known)
@@ -368,23 +369,24 @@ class Registry:
             if len(token) > 2 and token[0].isupper():
                 self.by_token[token.lower()] = entity
         if typed.role:
+            roles, titles = _role_words(), _title_words()
             for word in typed.role.lower().split():
-                if word in _role_words() or word in _title_words():
+                if word in roles or word in titles:
                     self.by_head[word] = entity
         return self._note(entity)
 
     def _note(self, entity: Entity) -> Entity:
-        if entity.kind == "person" or (entity.kind == "anonymous" and _singular(entity.name, entity.head)):
-            self.last_human = entity
-        if entity.kind == "person":
-            self.last_person = entity
-        elif entity.kind == "outlet":
-            self.last_outlet = entity
+        kind = entity.kind
+        if kind == "person":
+            self.last_human = self.last_person = entity
+        elif kind == "outlet":
+            self.last_outlet = self.last_body = entity
+        elif kind == "organization":
+            self.last_org = self.last_body = entity
+        elif kind == "anonymous":
+            if _singular(entity.name, entity.head):
+                self.last_human = entity
             self.last_body = entity
-        elif entity.kind in {"organization", "anonymous"}:
-            self.last_body = entity
-            if entity.kind == "organization":
-                self.last_org = entity
         self.last_any = entity
         return entity
 
