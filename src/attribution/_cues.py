@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 import attrs
+import regex
 
 from . import _lexicon
 from ._lazy import lazy_compile
@@ -139,6 +140,22 @@ ACCORDING_RE = lazy_compile(
 )
 # ", citing X" / ", quoting X": the source of a report that is itself reported.
 CITING_RE = lazy_compile(r",?\ (?:citing|quoting|who\ cited|who\ quoted)\ ")
+# Every match of CITING_RE holds one of these (" who " for "who cited" and "who quoted").
+CITING_WORDS = (" citing ", " quoting ", " who ")
+
+
+def citing_in(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """CITING_RE.search in the span, run only where ``str.find`` sees a word every match holds.
+
+    Most reported clauses hold none of them, and a bounded ``str.find`` is several times
+    cheaper than the pattern's search over the clause.
+    """
+    for word in CITING_WORDS:
+        if text.find(word, start, end) >= 0:
+            return CITING_RE.search(text, start, end)
+    return None
+
+
 HEDGE_RE = lazy_compile(
     r"(?i)\b(?:reportedly|allegedly|purportedly|may\ have|might\ have|could\ have|unconfirmed|unverified|supposedly)\b"
 )

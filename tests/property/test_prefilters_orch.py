@@ -6,7 +6,9 @@ import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from attribution._cues import cue_set
+from attribution._cues import CITING_RE, citing_in, cue_set
+from attribution._exclusions import NEGATED_RE
+from attribution._statements import _negated
 
 PIECES = [
     "said", "Said", "says", "told", "tell", "unsaid", "foretold", "report", "reports", "reported", "Reported",
@@ -31,3 +33,26 @@ def test_user_forms_with_marks_keep_the_look_behind() -> None:
     assert cues.lead_re is None
     text = "He ’splained it; she opined that x’splained"
     assert [(c.start, c.end) for c in cues.scan(text, 3, len(text))] == [(3, 12), (21, 27)]
+
+
+CLAUSE_WORDS = [
+    "citing", "quoting", "who", "cited", "quoted", "Citing", "not", "NOT", "Not", "never", "Never", "n't", "N'T",
+    "n’t", "don't", "won’t", "knot", "nothing", "notable", "say", "said", "x", ",", "", "é", "K", "ſ",
+]  # fmt: skip
+SEPARATORS = [" ", "  ", "", ",", "\n", ", "]
+
+
+@given(st.lists(st.tuples(st.sampled_from(CLAUSE_WORDS), st.sampled_from(SEPARATORS)), max_size=12))
+def test_citing_gate_finds_what_the_pattern_finds(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + sep for word, sep in parts)
+    for start, end in ((0, len(text)), (1, max(1, len(text) - 1))):
+        found, plain = citing_in(text, start, end), CITING_RE.search(text, start, end)
+        assert (found and found.span()) == (plain and plain.span())
+
+
+@given(st.lists(st.tuples(st.sampled_from(CLAUSE_WORDS), st.sampled_from(SEPARATORS)), max_size=8))
+def test_negation_gate_finds_what_the_pattern_finds(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + sep for word, sep in parts)
+    for end in range(len(text) + 1):  # the pattern ends at the span's end (a cue follows it)
+        for start in range(max(0, end - 24), end + 1, 2):
+            assert _negated(text, start, end) == (NEGATED_RE.search(text, start, end) is not None)
