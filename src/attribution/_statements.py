@@ -24,7 +24,7 @@ from ._clauses import (
     relative_cue,
     subordinate_tail,
 )
-from ._cues import ACCORDING_RE, CITING_RE, Cue, cue_set
+from ._cues import ACCORDING_RE, CITING_RE, Cue, citing_in, cue_set
 from ._custom import Lexicon
 from ._drafts import Draft
 from ._exclusions import (
@@ -206,7 +206,7 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
         sentence = sentence_of(cue.start)
         prior = previous.get(sentence)
         previous[sentence] = cue
-        draft = _reported(text, cue, sentence, quotes, outlets, memo, drafts, prior)
+        draft = _reported(text, cue, sentence, quotes, outlets, memo, drafts, prior, according)
         if draft is not None and drafts and drafts[-1].content == draft.content:
             # Two cues reaching one clause ("X called on Y to Z, but warned that C"): the nearer cue says it.
             drafts[-1] = draft
@@ -238,7 +238,9 @@ def _reported(
     memo: PhraseMemo,
     earlier: list[Draft],
     prior: Cue | None = None,
+    according: bool = True,
 ) -> Draft | None:
+    """``according``: whether the paragraph may hold a match of ACCORDING_RE (the sentence is part of it)."""
     if cue.frame == "quote":
         return None
     # A "sentence" longer than this is unsegmented junk: keep the work per cue bounded.
@@ -262,7 +264,7 @@ def _reported(
     if source is not None and not after.that:
         if text[source[0] : source[1]] in FIRST_PERSON or text.startswith("I ", source[0]):
             return None  # "I have written letters for them": outside quotes, "I" is the writer narrating
-        if NEGATED_RE.search(text, max(source[0], cue.start - 24), cue.start) is not None:
+        if _negated(text, max(source[0], cue.start - 24), cue.start):
             return None  # "X isn't saying much", "they wouldn't tell Y anything": no proposition is reported
     if (
         source is not None
@@ -316,7 +318,7 @@ def _reported(
         if not after.that and cue.frame != "np" and not clause_like(text, content_start, end, cue.lemma):
             return None
         stop = clause_stop(text, start, source, cue, content_start, content_end(text, content_start, end))
-        citing = CITING_RE.search(text, content_start, stop)
+        citing = citing_in(text, content_start, stop)
         citing_span = aside_citation(text, source, cue.start)  # "State TV, quoting a source, said C"
         if citing is not None:
             citing_span = source_after(text, citing.end(), end)
@@ -337,7 +339,7 @@ def _reported(
         else:
             stance = cue.stance
         via = after.via
-        if source is not None and ACCORDING_RE.search(text, start, source[0]):
+        if source is not None and according and ACCORDING_RE.search(text, start, source[0]):
             via = [*outlets.scan(text, start, source[0]), *via]  # "According to Reuters, X said C"
         return Draft(content, (cue.start, cue.end), source, False, stance, via, cue.lemma, inherit, citing_span)
     if not after.at_end and not trailing:
@@ -399,6 +401,17 @@ def _clause_follows(text: str, start: int, end: int) -> bool:
     """ "..., he said, a man came in": a clause after the comma is what was said."""
     first = text[start : start + 12].split(" ")[0].lower()
     return first not in BAD_CONTENT_START and PAST_OR_AUX_RE.search(text, start, min(end, start + 50)) is not None
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    """NEGATED_RE in the span, after substring tests that rule most spans out cheaply."""
+    window = text[start:end]
+    if window.isascii():
+        lower = window.lower()
+        # Every match holds one of these; outside ASCII the pattern's case-insensitive matching decides.
+        if not ("n't " in lower or "not " in lower or "never " in lower):
+            return False
+    return NEGATED_RE.search(text, start, end) is not None
 
 
 def _few_words(text: str, span: tuple[int, int]) -> bool:
