@@ -327,3 +327,13 @@ def test_jobs_must_be_a_positive_number(value: str) -> None:
     assert proc.returncode == 2
     assert b"--jobs" in proc.stderr
     assert b"Traceback" not in proc.stderr
+
+
+def test_jobs_auto_is_one_per_available_core(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    assert _cli.job_count("auto") == _cli.job_count(" Auto ") == max(1, cores or 1)
+    records = mixed_batch(tmp_path, 20)
+    assert main(["analyze", "--records", "--format", "jsonl", "--jobs", "auto", str(records)]) == 1
+    auto_out, auto_err = capsys.readouterr()
+    assert main(["analyze", "--records", "--format", "jsonl", str(records)]) == 1
+    assert capsys.readouterr() == (auto_out, auto_err)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import re
 import sys
 import traceback
@@ -70,10 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     analyze_cmd.add_argument(
         "--jobs",
-        type=positive_int,
+        type=job_count,
         default=1,
         metavar="N",
-        help="analyze in N worker processes (output order and error reports unchanged; default 1)",
+        help="analyze in N worker processes, or 'auto' for one per available core "
+        "(output order and error reports unchanged; default 1)",
     )
     analyze_cmd.add_argument("--debug", action="store_true", help="show a traceback on errors")
     demo_cmd = sub.add_parser("demo", help="analyze the bundled sample article")
@@ -89,6 +91,17 @@ def positive_int(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
     return number
+
+
+def job_count(value: str) -> int:
+    if value.strip().lower() == "auto":
+        # The cores this process may run on (a container or taskset can allow fewer than the machine has).
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+        return max(1, cores or 1)
+    try:
+        return positive_int(value)
+    except argparse.ArgumentTypeError as error:
+        raise argparse.ArgumentTypeError(f"{error}, or 'auto'") from None
 
 
 def run_demo(args: argparse.Namespace) -> int:
