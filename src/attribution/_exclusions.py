@@ -139,6 +139,19 @@ def adjective_noun(text: str, cue: Cue, floor: int) -> bool:
 
 NEGATED_RE = lazy_compile(r"(?i)(?:n['’]t|\bnot|\bnever)\ (?:\w++\ )?+\Z")
 FIRST_PERSON = frozenset(("I", "we", "We"))
+
+
+def negated(text: str, start: int, end: int) -> bool:
+    """NEGATED_RE in the span, after substring tests that rule most spans out cheaply."""
+    window = text[start:end]
+    if window.isascii():
+        lower = window.lower()
+        # Every match holds one of these; outside ASCII the pattern's case-insensitive matching decides.
+        if not ("n't " in lower or "not " in lower or "never " in lower):
+            return False
+    return NEGATED_RE.search(text, start, end) is not None
+
+
 # After the reported clause: a concession or a second predicate of the speaker's own
 # ("X said C, although he refused ...", "X described Y as Z, but stopped short of ...").
 AFTER_CLAUSE_RE = lazy_compile(

@@ -29,10 +29,10 @@ from ._custom import Lexicon
 from ._drafts import Draft
 from ._exclusions import (
     FIRST_PERSON,
-    NEGATED_RE,
     adjective_noun,
     clause_stop,
     in_name,
+    negated,
     not_a_cue,
     without_subordinator,
 )
@@ -264,7 +264,7 @@ def _reported(
     if source is not None and not after.that:
         if text[source[0] : source[1]] in FIRST_PERSON or text.startswith("I ", source[0]):
             return None  # "I have written letters for them": outside quotes, "I" is the writer narrating
-        if _negated(text, max(source[0], cue.start - 24), cue.start):
+        if negated(text, max(source[0], cue.start - 24), cue.start):
             return None  # "X isn't saying much", "they wouldn't tell Y anything": no proposition is reported
     if (
         source is not None
@@ -401,17 +401,6 @@ def _clause_follows(text: str, start: int, end: int) -> bool:
     """ "..., he said, a man came in": a clause after the comma is what was said."""
     first = text[start : start + 12].split(" ")[0].lower()
     return first not in BAD_CONTENT_START and PAST_OR_AUX_RE.search(text, start, min(end, start + 50)) is not None
-
-
-def _negated(text: str, start: int, end: int) -> bool:
-    """NEGATED_RE in the span, after substring tests that rule most spans out cheaply."""
-    window = text[start:end]
-    if window.isascii():
-        lower = window.lower()
-        # Every match holds one of these; outside ASCII the pattern's case-insensitive matching decides.
-        if not ("n't " in lower or "not " in lower or "never " in lower):
-            return False
-    return NEGATED_RE.search(text, start, end) is not None
 
 
 def _few_words(text: str, span: tuple[int, int]) -> bool:

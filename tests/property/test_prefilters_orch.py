@@ -7,8 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from attribution._cues import CITING_RE, citing_in, cue_set
-from attribution._exclusions import NEGATED_RE
-from attribution._statements import _negated
+from attribution._exclusions import NEGATED_RE, negated
 
 PIECES = [
     "said", "Said", "says", "told", "tell", "unsaid", "foretold", "report", "reports", "reported", "Reported",
@@ -55,4 +54,4 @@ def test_negation_gate_finds_what_the_pattern_finds(parts: list[tuple[str, str]]
     text = "".join(word + sep for word, sep in parts)
     for end in range(len(text) + 1):  # the pattern ends at the span's end (a cue follows it)
         for start in range(max(0, end - 24), end + 1, 2):
-            assert _negated(text, start, end) == (NEGATED_RE.search(text, start, end) is not None)
+            assert negated(text, start, end) == (NEGATED_RE.search(text, start, end) is not None)
