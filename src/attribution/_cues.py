@@ -45,12 +45,36 @@ class CueSet:
 
     def scan(self, text: str, start: int, end: int) -> list[Cue]:
         found: list[Cue] = []
+        self._scan(text, start, end, start, end, found)
+        return found
+
+    def scan_outside(self, text: str, start: int, end: int, skips: list[tuple[int, int]]) -> list[Cue]:
+        """``scan`` without the cues that start in one of ``skips`` (sorted, disjoint stretches).
+
+        The same cues as ``scan`` less those: a form is ASCII letters with a character outside
+        [A-Za-z0-9_'-] before it, so none crosses a stretch's first character when that is not a
+        word character or "-" (the caller's condition), and where the search starts changes no match
+        found after it; the words either side are still read within the paragraph.
+        """
+        found: list[Cue] = []
+        low = start
+        for skip_start, skip_end in skips:
+            if skip_start > low:
+                self._scan(text, low, skip_start, start, end, found)
+            low = skip_end
+        if end > low:
+            self._scan(text, low, end, start, end, found)
+        return found
+
+    def _scan(self, text: str, low: int, high: int, start: int, end: int, found: list[Cue]) -> None:
+        """Append the cues that start in [low, high); ``start`` and ``end`` bound the paragraph."""
+        append = found.append
         forms = self.forms
         surfaces = self.surfaces
-        if start and self.lead_re is not None:
-            matches, lead = self.lead_re.finditer(text, start - 1, end), 1
+        if low and self.lead_re is not None:
+            matches, lead = self.lead_re.finditer(text, low - 1, high), 1
         else:
-            matches, lead = self.verb_re.finditer(text, start, end), 0
+            matches, lead = self.verb_re.finditer(text, low, high), 0
         # The words either side are read inline: this loop runs for every verb form in the text.
         # A word of NOUN_BEFORE right before (same space-delimited word, up to 12 characters back)
         # or of NOUN_AFTER right after (up to 14 characters on, trailing punctuation dropped).
@@ -82,8 +106,7 @@ class CueSet:
             if surface[1:5] == "laim" and "li" in text[stop : stop + 32] and LIVES_RE.match(text, stop, end):
                 continue  # "the storm claimed three lives", "claimed the life of": a toll, not a claim
             lemma, stance, frame = surfaces.get(surface) or forms[surface.lower()]
-            found.append(Cue(at, stop, lemma, stance, frame))
-        return found
+            append(Cue(at, stop, lemma, stance, frame))
 
 
 # A determiner or adjective right before the form makes it a noun ("the claims", "his warning").

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_right, insort
 
-import attrs
-
 from ._assemble import finish_draft
+from ._carryover import sticky_via, without_dateline
 from ._clauses import (
     appositive_to_end,
     aside_citation,
@@ -41,7 +40,7 @@ from ._labels import label_draft, with_apostrophe_quotes
 from ._lazy import lazy_compile
 from ._memo import PhraseMemo
 from ._mentions import speaker_like
-from ._models import Outlet, Span, Statement
+from ._models import Outlet, Statement
 from ._outlets import OutletIndex, outlet_index
 from ._phrases import (
     BAD_CONTENT_START,
@@ -61,14 +60,6 @@ from ._words import wordset
 MIN_QUOTE_WORDS = 3
 MIN_REPORTED_WORDS = 3
 MAX_SPAN = 1200
-
-# A wire dateline opening the first paragraph ("MOSUL, Iraq - ", "BEIRUT/PARIS (Reuters) — ")
-# places the story; it is not part of what a source said.
-DATELINE_RE = lazy_compile(
-    r"""(?x)\p{Lu}[\p{Lu}'’.]++(?:[ /-]\p{Lu}[\p{Lu}'’.]++){0,4}+
-    (?:,\ \p{Lu}[\p{L}.'’]*+(?:\ \p{Lu}[\p{L}.'’]*+){0,3}+)?+
-    (?:\ \([^()\n]{1,30}+\))?+\ ?[-–—]{1,2}+\ ++"""
-)
 
 
 def find_statements(
@@ -90,13 +81,25 @@ def find_statements(
     intro: tuple[Cue, tuple[int, int]] | None = None
     intro_index = -10
     for paragraph in document.content_paragraphs():
-        found = cues.scan(text, paragraph.start, paragraph.end)
-        drafts = _paragraph_drafts(text, paragraph, found, outlets)
+        chunk = text[paragraph.start : paragraph.end]
+        quotes = [q for q in paragraph.quotes if q.end > q.start]
+        if "''" in chunk:
+            quotes = with_apostrophe_quotes(text, paragraph, quotes)
+        inside = sorted([(q.open_at, q.close_at if q.close_at is not None else q.end) for q in quotes])
+        skips = _quoted_stretches(text, chunk, inside) if inside else inside
+        found = (
+            cues.scan_outside(text, paragraph.start, paragraph.end, skips)
+            if skips
+            else cues.scan(text, paragraph.start, paragraph.end)
+        )
+        drafts = _paragraph_drafts(text, paragraph, chunk, found, quotes, inside, outlets)
         if intro is not None and paragraph.index == intro_index + 1:
             drafts = introduced(text, paragraph, intro, drafts)
-        intro, intro_index = introduction(text, paragraph, found), paragraph.index
+        # "X said:" needs a colon after the paragraph's last cue: most paragraphs skip the call.
+        closing = bool(found) and text.find(":", found[-1].end, paragraph.end) >= 0
+        intro, intro_index = introduction(text, paragraph, found) if closing else None, paragraph.index
         if len(drafts) > 1:
-            drafts.sort(key=lambda d: d.content[0])
+            drafts.sort(key=_content_start)
         for draft in drafts:
             if draft.inherit and (last is None or paragraph.index - last_paragraph > 2):
                 continue
@@ -106,64 +109,54 @@ def find_statements(
                 observed = horizon
             statement, last = finish_draft(text, draft, registry, outlets, last)
             if statement is not None and paragraph.index <= 1 and statement.content.start == paragraph.start:
-                statement = _without_dateline(text, statement)
+                statement = without_dateline(text, statement)
             if statement is not None:
-                statement = _sticky_via(statement, last, paragraph.index, sticky)
+                if sticky or statement.via:  # otherwise sticky_via has nothing to record or pass on
+                    statement = sticky_via(statement, last, paragraph.index, sticky)
                 statements.append(statement)
                 last_paragraph = paragraph.index
     return statements
+
+
+def _quoted_stretches(text: str, chunk: str, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where _paragraph_drafts drops every cue, as inside a quote: the verb scan can skip them.
+
+    ``inside``: the paragraph's quote spans, sorted, as _paragraph_drafts tests cues against them.
+    From each span's opening mark to its end or the next span's start, ``inside_any`` is true (the
+    span is the last to start at or before the position). Only stretches that open on a character
+    other than a word character or "-" (see CueSet.scan_outside). None when the paragraph ends with
+    a colon: ``introduction`` reads its last cue, quoted or not.
+    """
+    if chunk.rstrip().endswith(":"):
+        return []
+    skips: list[tuple[int, int]] = []
+    last = len(inside) - 1
+    for k, (open_at, close) in enumerate(inside):
+        stop = min(close, inside[k + 1][0]) if k < last else close
+        mark = text[open_at]
+        if stop > open_at + 1 and not (mark.isalnum() or mark in "_-"):
+            skips.append((open_at, stop))
+    return skips
+
+
+def _content_start(draft: Draft) -> int:
+    return draft.content[0]
 
 
 # The built-in lexicons alone (a Lexicon is frozen: one instance serves every call).
 NO_LEXICON = Lexicon()
 
 
-# How many paragraphs a person's outlet carries over to their later statements: none, since
-# people speak to several outlets in one story; organizations and outlets keep theirs.
-STICKY_PARAGRAPHS = 0
-
-
-def _without_dateline(text: str, statement: Statement) -> Statement:
-    content = statement.content
-    match = DATELINE_RE.match(text, content.start, content.end)
-    if match is None or match.end() >= content.end:
-        return statement
-    start = match.end()
-    return attrs.evolve(statement, content=Span(text[start : content.end], start, content.end))
-
-
-def _sticky_via(
-    statement: Statement,
-    entity: Entity | None,
-    paragraph: int,
-    sticky: dict[int, tuple[int, tuple[Outlet, ...], Entity]],
-) -> Statement:
-    """A source who spoke to an outlet goes on speaking to it: "X told Reuters ... X said ...".
-
-    Keyed by ``id(entity)``; the entity is kept in the value so that its id cannot be
-    reused by a later entity while the entry lives (a freed id once passed one
-    speaker's outlet on to another).
-    """
-    if entity is None or statement.speaker is None:
-        return statement
-    key = id(entity)
-    if statement.via:
-        if statement.speaker.kind != "outlet":
-            sticky[key] = (paragraph, statement.via, entity)
-        return statement
-    previous = sticky.get(key)
-    reach = STICKY_PARAGRAPHS if statement.speaker.kind == "person" else 1_000_000
-    if previous is not None and paragraph - previous[0] <= reach:
-        sticky[key] = (paragraph, previous[1], entity)
-        return attrs.evolve(statement, via=previous[1])
-    return statement
-
-
-def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets: OutletIndex) -> list[Draft]:
-    quotes = [q for q in paragraph.quotes if q.end > q.start]
-    chunk = text[paragraph.start : paragraph.end]
-    if "''" in chunk:
-        quotes = with_apostrophe_quotes(text, paragraph, quotes)
+def _paragraph_drafts(
+    text: str,
+    paragraph: Paragraph,
+    chunk: str,
+    cues: list[Cue],
+    quotes: list[Quote],
+    inside: list[tuple[int, int]],
+    outlets: OutletIndex,
+) -> list[Draft]:
+    """``chunk``: the paragraph's text; ``quotes``: its quotes; ``inside``: their spans, sorted."""
     # A label needs ": " (LABEL_RE ends with a colon and spaces).
     label = label_draft(text, paragraph) if ": " in chunk else None
     if label is not None:
@@ -179,7 +172,6 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
     )
     if not cues and not quotes and not according:
         return []  # most paragraphs: nothing below could make a draft
-    inside = [(q.open_at, q.close_at if q.close_at is not None else q.end) for q in quotes]
     sentence_starts = [s for s, _ in paragraph.sentences]
     drafts: list[Draft] = []
     covered: list[tuple[int, int]] = []
@@ -189,7 +181,6 @@ def _paragraph_drafts(text: str, paragraph: Paragraph, cues: list[Cue], outlets:
         index = max(0, bisect_right(sentence_starts, position) - 1)
         return paragraph.sentences[index]
 
-    inside.sort()
     floor = paragraph.start
     named = paragraph.index > 0
     free_cues: list[Cue] = []  # not inside a quote and not part of a name: the quote pass reads these
