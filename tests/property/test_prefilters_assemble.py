@@ -6,6 +6,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from attribution._mentions import Refined, document_author, plain_source, refine_source
+from attribution._speakers import ASCII_WORD_RE, WORD_RE
 
 # Fragments that steer document_author and refine_source (documents, possessives, adverbials,
 # trailing adverbs, dangling prepositions, time words, "quoted ... as"), in several cases.
@@ -49,3 +50,16 @@ def test_plain_source_takes_the_common_phrases() -> None:
         assert plain_source(text, (start, start + len(phrase)), start + len(phrase) + 1)
     start = text.index("the talks")
     assert not plain_source(text, (start, start + len("the talks would go on")), 0)  # ends in a preposition
+
+
+# ASCII text in the shapes of source phrases: names, initials, possessives, hyphens, ampersands.
+ASCII_PHRASES = st.text(alphabet="aZkK09.'&- _,\"()/:;", max_size=40)
+
+
+@settings(max_examples=400)
+@example("Gen. Ana O'Neill-Lee")
+@example("AT&T's .chief - 3rd")
+@example("'s -'x")
+@given(ASCII_PHRASES)
+def test_ascii_words_split_as_word_re_does(phrase: str) -> None:
+    assert ASCII_WORD_RE.findall(phrase) == WORD_RE.findall(phrase)
