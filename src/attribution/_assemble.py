@@ -6,11 +6,12 @@ apart; the registry is shared and advanced in text order by the caller.
 
 from __future__ import annotations
 
+import functools
 from typing import cast
 
 from ._cues import is_hedged
 from ._drafts import Draft
-from ._mentions import document_author, named_in_sentence, plain_source, refine_source
+from ._mentions import document_author, named_in_sentence, plain_phrase, refine_source
 from ._models import SPEAKER_KINDS, Outlet, Span, Speaker, SpeakerKind, Statement
 from ._outlets import OutletIndex, OutletMatch, to_outlet
 from ._speakers import Entity, Registry, Typed, big_place, classify, surname_of_someone
@@ -29,17 +30,22 @@ def finish_draft(
     cue_span = draft.cue
     cue_start = cue_span[0] if cue_span is not None else -1
     source = draft.source
-    if source and not plain_source(text, source, cue_start):
-        refined = refine_source(text, document_author(text, source), cue_start)
-        if refined.outlet is not None:
-            quoting = classify(text[refined.outlet[0] : refined.outlet[1]], outlets)
-            if quoting is not None and quoting.kind == "outlet":
-                via.append(OutletMatch(quoting.name, "generic", refined.outlet[0], refined.outlet[1]))
-        source = refined.span
+    if source:
+        phrase = text[source[0] : source[1]]
+        typed = _plain_typed(phrase, source[0] > cue_start >= 0, outlets)
+        if typed is _NOT_PLAIN:
+            refined = refine_source(text, document_author(text, source), cue_start)
+            if refined.outlet is not None:
+                quoting = classify(text[refined.outlet[0] : refined.outlet[1]], outlets)
+                if quoting is not None and quoting.kind == "outlet":
+                    via.append(OutletMatch(quoting.name, "generic", refined.outlet[0], refined.outlet[1]))
+            source = refined.span
+            if source:
+                phrase = text[source[0] : source[1]]
+                typed = classify(phrase, outlets)
     if source:
         mention = source
-        said = phrase = text[mention[0] : mention[1]]
-        typed = classify(phrase, outlets)
+        said = phrase
         if typed is None and draft.lemma == "according to" and len(phrase.split()) <= MAX_REPORT_WORDS:
             typed = Typed("report", phrase, head="report")  # "according to the poll": a report, not a person
         if typed is None:
@@ -120,6 +126,20 @@ def finish_draft(
         hedged,
     )
     return statement, entity if entity is not None else last
+
+
+# What _plain_typed returns for a phrase that refine_source or document_author may change.
+_NOT_PLAIN = Typed("", "")
+
+
+@functools.lru_cache(maxsize=16384)
+def _plain_typed(phrase: str, after_cue: bool, outlets: OutletIndex) -> Typed | None:
+    """``classify(phrase)`` when ``plain_phrase`` keeps the phrase as it is, else ``_NOT_PLAIN``.
+
+    One cache probe for the two questions every source phrase asks; both depend only on
+    the phrase, whether it follows the cue, and the long-lived outlet index.
+    """
+    return classify(phrase, outlets) if plain_phrase(phrase, after_cue) else _NOT_PLAIN
 
 
 def _place_or_surname(text: str, phrase: str, typed: Typed, registry: Registry) -> Typed:

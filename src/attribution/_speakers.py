@@ -97,6 +97,9 @@ MONTHS_DAYS = wordset(
     Wednesday Thursday Friday Saturday Sunday"""
 )
 WORD_RE = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*+")
+# WORD_RE for ASCII phrases, where its classes are exactly these ("’" is not ASCII): the
+# standard engine splits a short phrase in about a third of the instructions ``regex`` takes.
+ASCII_WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'&-]*+")
 
 
 @functools.cache
@@ -142,7 +145,7 @@ def classify(phrase: str, outlets: OutletIndex) -> Typed | None:
     Cached: the result depends only on the phrase and the (long-lived, per-lexicon)
     outlet index, and the same few phrases ("he", "officials") recur in every article.
     """
-    words = WORD_RE.findall(phrase)
+    words = ASCII_WORD_RE.findall(phrase) if phrase.isascii() else WORD_RE.findall(phrase)
     if not words or len(words) > 14:
         return None
     lower = phrase.lower()
@@ -151,28 +154,30 @@ def classify(phrase: str, outlets: OutletIndex) -> Typed | None:
     if "report" in lower and REPORT_RE.match(phrase):  # the pattern needs the word (no folds onto it)
         return Typed("report", phrase, head="reports")
     outlet = outlets.lookup(phrase)
+    # Each word lower-cased once, read by every test below and by _named.
+    lows = [word.lower() for word in words]
     if outlet is None and len(words) > 1 and _capital(words[-1]):
-        outlet = outlets.names.get(words[-1]) if words[-2].lower() in {"affiliate", "network", "channel"} else None
+        outlet = outlets.names.get(words[-1]) if lows[-2] in {"affiliate", "network", "channel"} else None
     # "People said", "Iran said": a one-word title that is a role noun or a country is that, not the outlet.
     if outlet is not None and not (len(words) == 1 and (is_role(lower) or _country(phrase))):
         return Typed("outlet", outlet[0], head="outlet")
-    head, head_index = _head(words)
-    head_lower = head.lower()
+    head_index = _head(lows)
+    head, head_lower = words[head_index], lows[head_index]
     last_word = head_index == len(words) - 1
     if last_word and head_lower in GENERIC_OUTLET_HEADS and (len(words) > 1 or head_lower == "media"):
         return Typed("outlet", phrase, head="outlet")  # "the paper", "the newspaper", "media" reported
-    if last_word and head_lower in BODY_DOCUMENT_HEADS and len(words) > 2 and words[0].lower() in DETERMINERS:
+    if last_word and head_lower in BODY_DOCUMENT_HEADS and len(words) > 2 and lows[0] in DETERMINERS:
         # "a police statement", "the White House statement": the body the document speaks for
         owner = classify(phrase[: phrase.rfind(" ")], outlets)
         if owner is not None and owner.kind in {"organization", "outlet"}:
             return owner
-    if head_lower in {"report", "reports"} and head_index == len(words) - 1:
+    if head_lower in {"report", "reports"} and last_word:
         return Typed("report", phrase, head="reports")  # "a union report", "Chinese state press reports"
     if head_lower in EVIDENCE_HEADS or (head_lower in INANIMATE_HEADS and head[:1].islower()):
         return None  # lower case only: "the White House", "the Peace Conference" are bodies
     capital = _capital(head)
-    if head_index == len(words) - 1 and capital and not _role_or_body(head_lower):
-        return _named(words, phrase)
+    if last_word and capital and not _role_or_body(head_lower):
+        return _named(words, phrase, lows)
     singular = head_lower.rstrip("s")
     if head_lower in ORG_HEADS or singular in ORG_HEADS:
         return Typed("organization", phrase, head=head_lower)
@@ -180,7 +185,7 @@ def classify(phrase: str, outlets: OutletIndex) -> Typed | None:
     if head_lower in roles or singular in roles:
         return Typed("anonymous", phrase, head=singular)
     if capital:
-        return _named(words, phrase)
+        return _named(words, phrase, lows)
     return Typed("anonymous", phrase, head=head_lower)
 
 
@@ -238,12 +243,13 @@ def _role_or_body(word: str) -> bool:
     return word in ORG_HEADS or word in roles or singular in ORG_HEADS or singular in roles
 
 
-def _head(words: list[str]) -> tuple[str, int]:
-    """The head noun: the last word before the first preposition (after the first word)."""
-    for index, word in enumerate(words):
-        if index and word.lower() in PREPOSITIONS:
-            return words[index - 1], index - 1
-    return words[-1], len(words) - 1
+def _head(lows: list[str]) -> int:
+    """Where the head noun is among the lower-cased words: the last word before the first
+    preposition (after the first word)."""
+    for index in range(1, len(lows)):
+        if lows[index] in PREPOSITIONS:
+            return index - 1
+    return len(lows) - 1
 
 
 def _capital(word: str) -> bool:
@@ -256,28 +262,32 @@ def _capital(word: str) -> bool:
     return bool(CAPITAL_RE.match(word))
 
 
-def _named(words: list[str], phrase: str) -> Typed:
-    """A phrase ending in a capitalized run: a person (titles kept as role) or a body."""
+def _named(words: list[str], phrase: str, lows: list[str] | None = None) -> Typed:
+    """A phrase ending in a capitalized run: a person (titles kept as role) or a body.
+
+    ``lows`` holds the words lower-cased, when the caller has them already."""
+    if lows is None:
+        lows = [word.lower() for word in words]
     start = len(words)
-    while start > 0 and (_capital(words[start - 1]) or words[start - 1].lower() in PARTICLES):
+    while start > 0 and (_capital(words[start - 1]) or lows[start - 1] in PARTICLES):
         start -= 1
-    while start < len(words) - 1 and words[start].lower() in DETERMINERS:
+    while start < len(words) - 1 and lows[start] in DETERMINERS:
         start += 1
     run = words[start:]
     prefix = words[:start]
     if not run:
-        return Typed("anonymous", phrase, head=words[-1].lower())
+        return Typed("anonymous", phrase, head=lows[-1])
     titles = _title_words()
     cut = 0
-    for index, word in enumerate(run[:-1]):
-        if word.lower().rstrip(".") in titles:
-            cut = index + 1
+    for index in range(start, len(words) - 1):
+        if lows[index].rstrip(".") in titles:
+            cut = index - start + 1
     if (
         not cut
-        and len(prefix) > 1
+        and start > 1
         and prefix[-1] == "of"
         and len(run) > 2
-        and (prefix[-2].lower().rstrip(".") in titles or prefix[-2].lower() in _role_words())
+        and (lows[start - 2].rstrip(".") in titles or lows[start - 2] in _role_words())
     ):
         # "Secretary of State John Kerry", "Minister of Defence Ana Lee": the title's field runs
         # on in capitals; the name is the last two words (three with a middle initial). The whole
@@ -285,24 +295,25 @@ def _named(words: list[str], phrase: str) -> Typed:
         # what this fixes: "State" made it an organization.
         size = 3 if len(run) > 3 and run[-2].endswith(".") and len(run[-2]) <= 3 else 2
         field_role = " ".join(prefix + run[: len(run) - size])
-        return Typed("person", " ".join(words), role=field_role, head=run[-1].lower())
+        return Typed("person", " ".join(words), role=field_role, head=lows[-1])
     name_words = run[cut:]
+    name_lows = lows[start + cut :]
     role_words = prefix + run[:cut]
-    lowered = [w.lower().rstrip("s") for w in name_words]
+    lowered = [w.rstrip("s") for w in name_lows]
     org_like = any(w in ORG_HEADS or w.rstrip("'’") in ORG_HEADS for w in lowered) or any(
-        w.lower() in {"forces", "brigades", "brigade", "front", "borders", "rights"} for w in name_words
+        w in {"forces", "brigades", "brigade", "front", "borders", "rights"} for w in name_lows
     )
     name = " ".join(name_words)
     if not cut and (org_like or name in _place_names() or (len(name_words) == 1 and name.isupper())):
-        return Typed("organization", phrase, head=name_words[-1].lower())
-    if prefix and prefix[-1].lower() in PREPOSITIONS_OR_DETERMINERS and not cut:
-        if prefix[-1].lower() in DETERMINERS and not org_like:
-            return Typed("organization", phrase, head=name_words[-1].lower())
-        return Typed("anonymous", phrase, head=prefix[0].lower())
+        return Typed("organization", phrase, head=lows[-1])
+    if start and lows[start - 1] in PREPOSITIONS_OR_DETERMINERS and not cut:
+        if lows[start - 1] in DETERMINERS and not org_like:
+            return Typed("organization", phrase, head=lows[-1])
+        return Typed("anonymous", phrase, head=lows[0])
     if org_like and not cut:
-        return Typed("organization", phrase, head=name_words[-1].lower())
+        return Typed("organization", phrase, head=lows[-1])
     role = " ".join(role_words) or None
-    return Typed("person", name, role=role, head=name_words[-1].lower())
+    return Typed("person", name, role=role, head=lows[-1])
 
 
 @attrs.define

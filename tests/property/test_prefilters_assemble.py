@@ -5,7 +5,16 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from attribution._mentions import Refined, document_author, plain_source, refine_source
+from attribution._mentions import (
+    ASCII_NAME_TOKEN_RE,
+    NAME_TOKEN_RE,
+    Refined,
+    document_author,
+    plain_phrase,
+    plain_source,
+    refine_source,
+)
+from attribution._speakers import ASCII_WORD_RE, WORD_RE
 
 # Fragments that steer document_author and refine_source (documents, possessives, adverbials,
 # trailing adverbs, dangling prepositions, time words, "quoted ... as"), in several cases.
@@ -49,3 +58,34 @@ def test_plain_source_takes_the_common_phrases() -> None:
         assert plain_source(text, (start, start + len(phrase)), start + len(phrase) + 1)
     start = text.index("the talks")
     assert not plain_source(text, (start, start + len("the talks would go on")), 0)  # ends in a preposition
+
+
+# ASCII text in the shapes of source phrases: names, initials, possessives, hyphens, ampersands.
+ASCII_PHRASES = st.text(alphabet="aZkKwW09.'&- _,\"()/:;", max_size=40)
+
+
+@settings(max_examples=400)
+@example("Gen. Ana O'Neill-Lee")
+@example("AT&T's .chief - 3rd")
+@example("'s -'x")
+@given(ASCII_PHRASES)
+def test_ascii_words_split_as_word_re_does(phrase: str) -> None:
+    assert ASCII_WORD_RE.findall(phrase) == WORD_RE.findall(phrase)
+
+
+@settings(max_examples=400)
+@example("When Ana O'Neill-Lee, 34, said")
+@example("A-b 'C' -D")
+@given(ASCII_PHRASES)
+def test_ascii_name_tokens_split_as_name_token_re_does(window: str) -> None:
+    assert ASCII_NAME_TOKEN_RE.findall(window) == NAME_TOKEN_RE.findall(window)
+
+
+@settings(max_examples=300)
+@given(PARTS.filter(bool), st.booleans())
+def test_plain_phrase_is_plain_source_on_the_phrase_alone(phrase: list[tuple[str, str]], after: bool) -> None:
+    source = "".join(part + sep for part, sep in phrase).rstrip(" ,\n") or "x"
+    text = "Earlier, " + source + " said."
+    start = len("Earlier, ")
+    cue_start = start - 2 if after else start + len(source) + 1
+    assert plain_phrase(source, after) == plain_source(text, (start, start + len(source)), cue_start)
