@@ -7,6 +7,9 @@ the text. Nothing here rewrites the text; all results are offsets.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+import regex
 
 from ._lazy import lazy_compile
 from ._words import PREPOSITIONS, wordset
@@ -24,13 +27,21 @@ PLAIN_TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’&/-]*+|[,;:()\[\]—–�
 FOREIGN_RE = re.compile(r"[^\x00-\x7f‘’“”—–«»]")
 
 
-def tokens(text: str, start: int, end: int) -> list[str]:
-    """``TOKEN_RE.findall(text, start, end)``, by the standard engine where it provably agrees."""
+def _plain(text: str, start: int, end: int) -> bool:
+    """Whether PLAIN_TOKEN_RE finds exactly the tokens TOKEN_RE finds in text[start:end]."""
     # str.isascii() reads a flag CPython keeps on every string, and a slice's flag is set by one
     # C scan while copying: both cheaper than FOREIGN_RE's per-character class test.
-    if text.isascii() or text[start:end].isascii() or FOREIGN_RE.search(text, start, end) is None:
-        return PLAIN_TOKEN_RE.findall(text, start, end)
-    return TOKEN_RE.findall(text, start, end)
+    return text.isascii() or text[start:end].isascii() or FOREIGN_RE.search(text, start, end) is None
+
+
+def token_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]] | Iterator[regex.Match[str]]:
+    """``TOKEN_RE.finditer(text, start, end)``, by the standard engine where it provably agrees."""
+    return (PLAIN_TOKEN_RE if _plain(text, start, end) else TOKEN_RE).finditer(text, start, end)
+
+
+def tokens(text: str, start: int, end: int) -> list[str]:
+    """``TOKEN_RE.findall(text, start, end)``, by the standard engine where it provably agrees."""
+    return (PLAIN_TOKEN_RE if _plain(text, start, end) else TOKEN_RE).findall(text, start, end)
 
 
 AUX = wordset(
@@ -50,6 +61,8 @@ VERBISH = wordset(
     """is was were are be been being has have had do does did will would can could should shall may might
     must"""
 )
+# A look-back's segment ends at a clause word or a verb: one set, one lookup per token.
+SEGMENT_ENDS = CLAUSE_WORDS | VERBISH
 TRAILING_ADVERBIAL_RE = lazy_compile(
     r"""(?x)(?:,?\ (?:in\ the\ past|for\ (?:years|months|weeks|decades|days)|(?:on|late|early)\ \w{3,6}day
     |last\ (?:week|month|year|night)|at\ the\ time|in\ recent\ (?:days|weeks|months|years)|in\ a\ statement
@@ -61,46 +74,14 @@ LEADING_PREP = wordset("in on at during after before for with from by speaking w
 BAD_SOURCE_START = wordset("it's there this these those what how why to of about so not no nor yet and but or")
 # A source right after one of these is inside an embedded clause ("the gap between what X says").
 EMBEDDING = wordset("what how why whether whatever")
+# A word alone before its cue (see source_before) that is no source.
+LONE_WORD_NONE = AUX | BE | (SEGMENT_ENDS - {"as"}) | BAD_SOURCE_START
 
 
 def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
     """The source phrase that ends right before the cue ("Col. Y", "a U.S. official", "he")."""
-    span = _source_before(text, floor, cue_start)
-    if span is not None and span[1] - span[0] > 3 and text.endswith(("’s", "'s"), span[0], span[1]):
-        return span[0], span[1] - 2  # "the mayor’s claim that C": the mayor, not the possessive
-    return span
-
-
-# One-character tokens other than "," and ")": a look-back stops at them.
-LONE_MARKS = ';:([]—–“”"«»'
-
-
-class _Window:
-    """The tokens before a cue: words, lower-cased words, and where the window lies in the text."""
-
-    __slots__ = ("begin", "end", "lows", "text", "words")
-
-    def __init__(self, text: str, begin: int, end: int, words: list[str]) -> None:
-        self.text = text
-        self.begin = begin
-        self.end = end
-        self.words = words
-        self.lows = list(map(str.lower, words))
-
-    def span(self, first: int, last: int) -> tuple[int, int]:
-        """The offsets of tokens first..last; a look-back asks this once, for its answer."""
-        # Token k is the last occurrence of its text before token k + 1: no token starts in the
-        # gap between two tokens, and one starting inside token k would run on into that gap.
-        text, words, begin, at = self.text, self.words, self.begin, self.end
-        for k in range(len(words) - 1, last - 1, -1):
-            at = text.rfind(words[k], begin, at)
-        end = at + len(words[last])
-        for k in range(last - 1, first - 1, -1):
-            at = text.rfind(words[k], begin, at)
-        return at, end
-
-
-def _source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
+    # One function for what were five calls per cue (look-back, window object, tokenizer, adverbial
+    # test): on windows of a dozen tokens the calls cost as much as the walk over the tokens.
     # "is saying", "was telling": a progressive, not the passive "is said to".
     progressive = False
     if text.find("ing", cue_start + 2, cue_start + 14) >= 0:  # else no word there ends in "ing"
@@ -108,22 +89,73 @@ def _source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | N
         while word_end < bound and text[word_end].isalpha():
             word_end += 1
         progressive = word_end - cue_start > 4 and text.startswith("ing", word_end - 3)
-    near = max(floor, cue_start - 60)
-    if _may_end_adverbial(text, near, cue_start):
-        trailing = TRAILING_ADVERBIAL_RE.search(text, near, cue_start)
+    low = cue_start - WINDOW if cue_start - WINDOW > floor else floor
+    # The look-back window as its own string: one copy that the tests below and the tokenizer share
+    # (a pattern finds the same tokens in it as in text[low:cue_start], having no anchors or look-arounds).
+    window = text[low:cue_start]
+    # A cheap test that lets most cues skip the (unanchored) trailing-adverbial search; the pattern
+    # reads only the last 60 characters, and testing the whole window lets through a superset of
+    # those. ``$`` also matches before a final newline: leave such windows to the pattern.
+    if window.rstrip(" ").endswith(ADVERBIAL_ENDS) or "\n" in window:
+        trailing = TRAILING_ADVERBIAL_RE.search(text, cue_start - 60 if cue_start - 60 > floor else floor, cue_start)
         if trailing is not None:
             cue_start = trailing.start()
-    low = max(floor, cue_start - WINDOW)
-    if cue_start - 2 >= low and text[cue_start - 1] == " " and text[cue_start - 2] in LONE_MARKS:
+            low = cue_start - WINDOW if cue_start - WINDOW > floor else floor
+            window = text[low:cue_start]
+    if len(window) >= 2 and window[-1] == " " and window[-2] in LONE_MARKS:
         return None  # the last token is a mark that no look-back passes: no source
-    words = tokens(text, low, cue_start)
+    # tokens(text, low, cue_start), inline (see _plain)
+    if window.isascii() or FOREIGN_RE.search(window) is None:
+        words = PLAIN_TOKEN_RE.findall(window)
+    else:
+        words = TOKEN_RE.findall(window)
     if not words or (cue_start - floor > WINDOW and len(words) < 2):
         return None
-    return _source_in(text, floor, _Window(text, low, cue_start, words), progressive)
+    word = words[-1]
+    if (len(words) == 1 or words[-2] in LONE_SET) and (len(word) > 1 or word.isalnum()):
+        # The last word stands alone: first in the window, or right after a mark that ends every
+        # look-back (”, —, ...). Then _source_in skips no auxiliary to reach a comma or a parenthesis
+        # (the mark or the window's start comes first), its relative clause and aside tests stop at
+        # the mark, and the segment is this word alone: the source is the word, or nothing when it
+        # is an auxiliary, a form of "be", a clause word or verb (a lone "as" passes) or a bad start.
+        # About a third of the calls end here (the property in test_prefilters_sources.py).
+        if word.lower() in LONE_WORD_NONE:
+            return None
+        at = low + window.rfind(word)
+        span: tuple[int, int] | None = at, at + len(word)
+    else:
+        span = _source_in(text, floor, low, cue_start, words, progressive)
+    if span is not None and span[1] - span[0] > 3 and text.endswith(("’s", "'s"), span[0], span[1]):
+        return span[0], span[1] - 2  # "the mayor’s claim that C": the mayor, not the possessive
+    return span
 
 
-def _source_in(text: str, floor: int, window: _Window, progressive: bool) -> tuple[int, int] | None:
-    words, lows = window.words, window.lows
+# One-character tokens other than "," and ")": a look-back stops at them.
+LONE_MARKS = ';:([]—–“”"«»'
+LONE_SET = frozenset(LONE_MARKS)
+
+
+def _span(text: str, words: list[str], begin: int, end: int, first: int, last: int) -> tuple[int, int]:
+    """The offsets of tokens first..last of the window text[begin:end]; a look-back asks this once."""
+    # Token k is the last occurrence of its text before token k + 1: no token starts in the
+    # gap between two tokens, and one starting inside token k would run on into that gap.
+    k = len(words) - 1
+    at = text.rfind(words[k], begin, end)
+    while k > last:
+        k -= 1
+        at = text.rfind(words[k], begin, at)
+    stop = at + len(words[k])
+    while k > first:
+        k -= 1
+        at = text.rfind(words[k], begin, at)
+    return at, stop
+
+
+def _source_in(
+    text: str, floor: int, begin: int, end: int, words: list[str], progressive: bool
+) -> tuple[int, int] | None:
+    """The source in the window text[begin:end], whose tokens are ``words``."""
+    lows = list(map(str.lower, words))
     index = len(words) - 1
     while index >= 0 and lows[index] in AUX:
         index -= 1
@@ -148,31 +180,33 @@ def _source_in(text: str, floor: int, window: _Window, progressive: bool) -> tup
         return None  # "X did Y, saying C": the participle's subject is the sentence's, not the words before it
     if comma_after:
         index -= 1
-        aside = _adverbial_aside(window, index)
+        aside = _adverbial_aside(words, index)
         if aside is not None:
             # "X, speaking in Y, said" / "X, in an interview, said": the speaker is before the aside.
-            index, comma_after = _skip_parenthesis(window, aside), False
-    relative = _relative_head(window, index)
-    if relative is not None:
-        return relative
+            index, comma_after = _skip_parenthesis(words, aside), False
+    if "who" in lows:  # else _relative_head finds no "who" to look back from
+        relative = _relative_head(words, lows, index)
+        if relative is not None:
+            return _span(text, words, begin, end, *relative)
     # An appositive between commas ("X, director of ..., said") may run long.
-    segment = _segment_back(window, index, MAX_APPOSITIVE_WORDS if comma_after else MAX_SOURCE_WORDS)
+    segment = _segment_back(words, lows, index, MAX_APPOSITIVE_WORDS if comma_after else MAX_SOURCE_WORDS)
     if segment is None:
         return None
     first, last = segment
-    first = _trailing_name(window, first, last)
+    if last - first > 2:  # else no capitalized run can follow two words of a clause: first stays
+        first = _trailing_name(words, lows, first, last)
     if comma_after and first > 0 and words[first - 1] == ",":
         # Appositives: "Name, a role, said", "a role, Name, said", "Name, who ..., said".
-        before = _skip_parenthesis(window, first - 2)
-        prev = _segment_back(window, before) if before >= 0 else None
+        before = _skip_parenthesis(words, first - 2)
+        prev = _segment_back(words, lows, before) if before >= 0 else None
         mine = words[first : last + 1]
         if prev is not None and _is_name(words[prev[0] : prev[1] + 1]) and _is_role(mine):
-            return window.span(*prev)
+            return _span(text, words, begin, end, *prev)
         if _is_name(mine):
-            return window.span(first, last)
+            return _span(text, words, begin, end, first, last)
     if comma_after:
-        return _sentence_subject(window, first, floor)
-    return window.span(first, last)
+        return _sentence_subject(text, begin, end, words, lows, first, floor)
+    return _span(text, words, begin, end, first, last)
 
 
 # An aside between the speaker and the cue opens with a participle or one of these.
@@ -180,9 +214,8 @@ ASIDE_START = wordset("in at during after before on from while speaking writing 
 ASIDE_MAX_TOKENS = 14
 
 
-def _adverbial_aside(window: _Window, last: int) -> int | None:
+def _adverbial_aside(words: list[str], last: int) -> int | None:
     """ ", speaking to reporters in Y," before a cue: the index of the token before the aside's comma."""
-    words = window.words
     for k in range(last, last - ASIDE_MAX_TOKENS, -1):
         if k < 0:
             return None
@@ -199,11 +232,10 @@ def _adverbial_aside(window: _Window, last: int) -> int | None:
     return None
 
 
-def _skip_parenthesis(window: _Window, index: int) -> int:
+def _skip_parenthesis(words: list[str], index: int) -> int:
     """ "Rep. Y (D-Ohio), a role, said": the token before the parenthesis."""
     if index < 0:
         return index
-    words = window.words
     if words[index] != ")":
         return index
     for k in range(index - 1, index - 6, -1):
@@ -221,13 +253,6 @@ ADVERBIAL_ENDS = (
 )  # fmt: skip
 
 
-def _may_end_adverbial(text: str, start: int, end: int) -> bool:
-    """A cheap test that lets most cues skip the (unanchored) trailing-adverbial search."""
-    window = text[start:end]
-    # ``$`` also matches before a final newline: leave such windows to the pattern.
-    return window.rstrip(" ").endswith(ADVERBIAL_ENDS) or "\n" in window
-
-
 # Common irregular past tenses: the verb that ends a sentence's leading subject.
 IRREGULAR_PAST = wordset(
     """met spoke went took made gave came held left sent began led won lost ran saw found brought kept paid put
@@ -243,7 +268,7 @@ NAME_INNER = wordset("of for and the on de da del di du van von der la le al el 
 
 def leading_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with, up to its verb ("Lord X has criticised ..., accusing")."""
-    tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, min(end, start + 120))]
+    tokens = [m.span() for m in token_matches(text, start, min(end, start + 120))]
     last = -1
     named = False  # every word so far is capitalized: a lower-case word after a name is its verb
     for index, token in enumerate(tokens[:MAX_SOURCE_WORDS]):
@@ -267,11 +292,8 @@ def leading_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     return tokens[0][0], tokens[last][1]
 
 
-def _relative_head(window: _Window, index: int) -> tuple[int, int] | None:
-    """ "the officer who had been working there said": the noun phrase before "who"."""
-    words, lows = window.words, window.lows
-    if "who" not in lows:
-        return None
+def _relative_head(words: list[str], lows: list[str], index: int) -> tuple[int, int] | None:
+    """ "the officer who had been working there said": the tokens of the noun phrase before "who"."""
     for k in range(index, index - 10, -1):
         if k < 0:
             return None
@@ -280,14 +302,12 @@ def _relative_head(window: _Window, index: int) -> tuple[int, int] | None:
             return None
         if lows[k] == "who" and k > 0:
             before = k - 2 if k > 1 and words[k - 1] == "," else k - 1
-            segment = _segment_back(window, before)
-            return window.span(*segment) if segment is not None else None
+            return _segment_back(words, lows, before)
     return None
 
 
-def _trailing_name(window: _Window, first: int, last: int) -> int:
+def _trailing_name(words: list[str], lows: list[str], first: int, last: int) -> int:
     """ "When the shooter ran out Lea said": a name glued after a clause is the source."""
-    words, lows = window.words, window.lows
     run = last
     while run >= first and words[run][:1].isupper():
         run -= 1
@@ -307,12 +327,13 @@ def _verb_like(word: str, lower: str) -> bool:
     )
 
 
-def _sentence_subject(window: _Window, before: int, floor: int) -> tuple[int, int] | None:
+def _sentence_subject(
+    text: str, begin: int, end: int, words: list[str], lows: list[str], before: int, floor: int
+) -> tuple[int, int] | None:
     """ "The group, also known as X, or Y, said": the sentence's first segment, when it is a plain noun phrase."""
-    words, lows = window.words, window.lows
     commas = [i for i in range(before) if words[i] == ","]
     # The first token is the first occurrence of its text: no token starts before it in the window.
-    if not commas or len(commas) > 3 or window.text[floor : window.text.find(words[0], window.begin)].strip():
+    if not commas or len(commas) > 3 or text[floor : text.find(words[0], begin)].strip():
         return None
     first_comma = commas[0]
     head, lower = words[:first_comma], lows[:first_comma]
@@ -324,45 +345,40 @@ def _sentence_subject(window: _Window, before: int, floor: int) -> tuple[int, in
         return None
     if lower[0] in LEADING_PREP or any(len(w) == 1 and not w.isalnum() for w in head):
         return None
-    return window.span(0, first_comma - 1)
+    return _span(text, words, begin, end, 0, first_comma - 1)
 
 
-def _segment_back(window: _Window, last: int, limit: int = MAX_SOURCE_WORDS) -> tuple[int, int] | None:
-    words, lows = window.words, window.lows
+def _segment_back(
+    words: list[str], lows: list[str], last: int, limit: int = MAX_SOURCE_WORDS
+) -> tuple[int, int] | None:
     first = last
     while first >= 0:
         word = words[first]
         if len(word) == 1 and not word.isalnum():
             break
         lower = lows[first]
-        if lower in CLAUSE_WORDS and not (lower == "as" and first == last):
-            break
-        if lower in VERBISH:
+        if lower in SEGMENT_ENDS and (lower != "as" or first != last):
             break
         if last - first >= limit:
             return None
         first -= 1
     first += 1
-    if first > last:
-        return None
-    phrase = lows[first : last + 1]
-    while phrase and phrase[0] in LEADING_PREP and len(phrase) > 1:
-        if len(phrase) > 2 and phrase[1] in WEEKDAYS:
-            first, phrase = first + 2, phrase[2:]  # "On Wednesday Minister X said": the time is no source
+    # The phrase is lows[first : last + 1]; it is trimmed by moving first, without slicing it.
+    while first < last and lows[first] in LEADING_PREP:
+        if last - first > 1 and lows[first + 1] in WEEKDAYS:
+            first += 2  # "On Wednesday Minister X said": the time is no source
             continue
-        determiner = next((i for i, w in enumerate(phrase[1:], 1) if w in {"the", "a", "an"}), None)
+        determiner = next((k for k in range(first + 1, last + 1) if lows[k] in {"the", "a", "an"}), None)
         if determiner is None:
             return None
-        first += determiner
-        phrase = phrase[determiner:]
-    if "and" in phrase and len(phrase) > 6:
-        cut = len(phrase) - 1 - phrase[::-1].index("and")
-        first += cut + 1
-        phrase = phrase[cut + 1 :]
-    while len(phrase) > 1 and phrase[0] in FILLER:
+        first = determiner
+    if last - first > 5:
+        phrase = lows[first : last + 1]
+        if "and" in phrase:
+            first += len(phrase) - phrase[::-1].index("and")  # after the last "and"
+    while first < last and lows[first] in FILLER:
         first += 1
-        phrase = phrase[1:]
-    if not phrase or (phrase[0] in BAD_SOURCE_START and not _those_near(phrase)):
+    if first > last or (lows[first] in BAD_SOURCE_START and not _those_near(lows[first : last + 1])):
         return None
     if first > 0 and lows[first - 1] in EMBEDDING:
         return None
@@ -398,7 +414,7 @@ def source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The source phrase right after a cue or "according to" (", said X." / "according to X,")."""
     tokens: list[tuple[int, int]] = []
     words: list[str] = []
-    for match in TOKEN_RE.finditer(text, start, min(end, start + WINDOW)):  # lazily: most stop early
+    for match in token_matches(text, start, min(end, start + WINDOW)):  # lazily: most stop early
         word = match.group()
         lower = word.lower()
         if len(word) == 1 and not word.isalnum():
