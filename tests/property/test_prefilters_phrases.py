@@ -32,7 +32,14 @@ from attribution._phrases import (
     content_end,
     hinted_search,
 )
-from attribution._quotecues import DASH_SOURCE_RE, LEAD_PUNCT_RE, _lead_end, _signature
+from attribution._quotecues import (
+    DASH_SOURCE_RE,
+    LEAD_PUNCT_RE,
+    SENTENCE_STOP_HINT_RE,
+    SENTENCE_STOP_RE,
+    _lead_end,
+    _signature,
+)
 from attribution._spans import inside_any
 
 # The first-word pattern as the `regex` engine ran it before the standard engine took over.
@@ -216,3 +223,17 @@ def test_not_a_cue_matches_its_three_tests(lead: list[str], joint: str, word: st
         text, cue, floor
     )
     assert not_a_cue(text, cue, floor) == expected
+
+
+STOP_PIECES = ["Mr", "Gen", "U", "S", "x", "ab", " ", ".", "!", "?", "\n", "\x1c", "\xa0", "\u2029", "é", "É", "_"]
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(STOP_PIECES), max_size=12), st.data())
+def test_hinted_sentence_stop_matches_a_plain_search(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    end = data.draw(st.integers(min_value=start, max_value=len(text)))
+    plain = SENTENCE_STOP_RE.search(text, start, end)
+    hinted = hinted_search(SENTENCE_STOP_RE, SENTENCE_STOP_HINT_RE, text, start, end)
+    assert (hinted.span() if hinted else None) == (plain.span() if plain else None)
