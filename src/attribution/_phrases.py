@@ -88,7 +88,7 @@ CLAUSE_END_RE = lazy_compile(CLAUSE_END_PATTERN)
 # CLAUSE_END_RE without its word-boundary tests and with plain "?" for "?+": dropping a test or
 # letting an optional group give its text back only adds matches, so every CLAUSE_END_RE match
 # is a match of this one at the same place; and the standard engine reads these ASCII literals
-# as `regex` does. A `regex` search with no literal to skip to tried every space (about 500
+# as `regex` does. A `regex` search with no literal to skip to tried every space (several hundred
 # machine instructions a character); this finds the few places worth asking it about.
 CLAUSE_END_HINT_RE = re.compile(CLAUSE_END_PATTERN.replace(r"\b", "").replace("?+", "?"))
 
