@@ -6,22 +6,46 @@ are not what the source said. Each check reads a few dozen characters around one
 
 from __future__ import annotations
 
+import re
+
 from ._cues import Cue
 from ._lazy import lazy_compile
-from ._phrases import FINITE_RE
+from ._phrases import FINITE_RE, hinted_search
 from ._words import wordset
 
 
 def not_a_cue(text: str, cue: Cue, floor: int) -> bool:
-    """An infinitive, a noun or a fixed phrase: the cue word reports nothing here."""
-    # An infinitive and a noun use both need a space right before the cue word.
-    if (
-        cue.start > floor
-        and text[cue.start - 1] == " "
-        and (infinitive(text, cue.start, floor) or noun_use(text, cue, floor))
-    ):
+    """An infinitive, a noun or a fixed phrase: the cue word reports nothing here.
+
+    ``infinitive(...) or noun_use(...)`` after a space, then ``idiom``, with their common cases
+    read off one window before the cue: most cues ("he said") fail all three on a few of its
+    characters, and this runs for every cue.
+    """
+    start = cue.start
+    if start <= floor or text[start - 1] != " ":
+        return idiom(text, cue, floor)  # infinitive and noun_use need that space
+    before = text[max(floor, start - 9) : start]
+    # infinitive reads text[max(floor, start - 4) : start], the last four characters of before.
+    if before == "to " or before.endswith(" to "):
         return True
-    return idiom(text, cue, floor)
+    # noun_use is False unless the letter before the space is one of these (and start - floor >= 2).
+    if len(before) >= 2 and before[-2] in NOUN_LETTERS and noun_use(text, cue, floor):
+        return True
+    word = text[start : cue.end].lower()
+    if word in PLURAL_NOUN_CUES:
+        return idiom(text, cue, floor)
+    # Other words: idiom is False unless its window of 9 (said, say, saying) or 6 characters,
+    # lower-cased, ends in one of its leads. Every lead is ASCII letters and a space, and the only
+    # characters that lower-case into more than one (İ) give a combining dot no lead holds, so the
+    # last six lower-cased characters of the longer window are those of the shorter one.
+    leads: tuple[str, ...]
+    if word in SAY_FORMS:
+        leads = SAY_LEADS
+    elif word in IDIOM_WORDS:
+        leads = PARTICIPLE_LEADS
+    else:
+        return False
+    return before.lower().endswith(leads) and idiom(text, cue, floor)
 
 
 def infinitive(text: str, position: int, floor: int) -> bool:
@@ -37,6 +61,7 @@ NOUN_BEFORE_RE = lazy_compile(
 )
 
 
+NOUN_LETTERS = "earnsyERANSY"
 # How every match ends before its space, lower-cased: "'s", "the", "his", "this", "her", "its",
 # "their", "our", "your", "every", "an", "my", "a".
 NOUN_TAILS = ("'s", "the", "his", "her", "its", "eir", "our", "ery", "an", "my", "a")
@@ -50,7 +75,7 @@ def noun_use(text: str, cue: Cue, floor: int) -> bool:
     if text.startswith(" that ", cue.end):
         return False
     # Every match ends in a space after one of these letters (the, a, an, his, her, my, every, 's).
-    if cue.start - floor < 2 or text[cue.start - 1] != " " or text[cue.start - 2] not in "earnsyERANSY":
+    if cue.start - floor < 2 or text[cue.start - 1] != " " or text[cue.start - 2] not in NOUN_LETTERS:
         return False
     # ... and after one of these endings ((?i) also folds a few non-ASCII letters onto ASCII
     # ones: those go on to the pattern). Most cues fail here ("he said", "the spokesman said").
@@ -158,6 +183,13 @@ AFTER_CLAUSE_RE = lazy_compile(
     r"""(?x),[”"’]?+\ (?:although|though|even\ though|even\ as)\ |,[”"’]?+\ but\ (?:\w{2,12}ly\ )?+\w{2,14}ed\b
     |\ and\ (?:also\ )?+(?:says|adds|tells|insists|warns|claims|argues|notes)\b"""
 )
+# Every AFTER_CLAUSE_RE match starts with a match of this (its alternatives cut short, "?+" as a
+# plain "?", which only adds matches), in the standard engine, which reads these literals as
+# `regex` does: hinted_search asks AFTER_CLAUSE_RE only there.
+AFTER_CLAUSE_HINT_RE = re.compile(
+    r",[”\"’]?\ (?:although|though|even\ though|even\ as|but)\ "
+    r"|\ and\ (?:also\ )?(?:says|adds|tells|insists|warns|claims|argues|notes)"
+)
 SUBORDINATORS = wordset("while though although when after before once despite whereas unless until because since")
 
 
@@ -174,7 +206,7 @@ def clause_stop(text: str, start: int, source: tuple[int, int] | None, cue: Cue,
         return stop
     # Every AFTER_CLAUSE_RE match starts with "," or " and ": none can start before the first of them.
     first = comma if conjunction < 0 or 0 <= comma < conjunction else conjunction
-    after = AFTER_CLAUSE_RE.search(text, first, stop)
+    after = hinted_search(AFTER_CLAUSE_RE, AFTER_CLAUSE_HINT_RE, text, first, stop)
     if after is not None:
         stop = after.start()
     if subordinate(text, start, source, cue):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+import regex
+
 from ._cues import Cue
 from ._lazy import lazy_compile
 from ._outlets import OutletIndex, OutletMatch
@@ -75,15 +77,41 @@ THAT_RE = lazy_compile(r"\s*+[,:]?\s*+(?:that\b[\s,]*+)?")
 REST_EMPTY_RE = lazy_compile(r"[\s.,;:!?”\"’'»)\]—–-]*+")
 # ", citing X", "quoting X": the words after the cue name a source, not a reported clause.
 CITING_AT = (", citing ", " citing ", ", quoting ", " quoting ")
-CLAUSE_END_RE = lazy_compile(
-    r"""(?x)(?:,\ (?:adding|saying|noting|explaining|warning|insisting|claiming|stressing|arguing)\b
+CLAUSE_END_PATTERN = r"""(?x)(?:,\ (?:adding|saying|noting|explaining|warning|insisting|claiming|stressing|arguing)\b
     |[,;]\ (?:and\ |but\ |which\ |who\ )?(?:he|she|they|it)\ (?:added|said|says|noted|warned)\b
     |,\ according\ to\b
     |,?+\ (?:and|but)\ (?:also\ |later\ |then\ )?+(?:said|told|added|warned|urged|insisted|noted|stressed|argued|vowed
        |pledged|promised|suggested|called|accused|denied|acknowledged|conceded|announced|asserted|claimed|stated
        |explained|admitted|maintained|declared|complained|predicted|recalled|replied|responded)\b
     |\ —\ )"""
-)
+CLAUSE_END_RE = lazy_compile(CLAUSE_END_PATTERN)
+# CLAUSE_END_RE without its word-boundary tests and with plain "?" for "?+": dropping a test or
+# letting an optional group give its text back only adds matches, so every CLAUSE_END_RE match
+# is a match of this one at the same place; and the standard engine reads these ASCII literals
+# as `regex` does. A `regex` search with no literal to skip to tried every space (several hundred
+# machine instructions a character); this finds the few places worth asking it about.
+CLAUSE_END_HINT_RE = re.compile(CLAUSE_END_PATTERN.replace(r"\b", "").replace("?+", "?"))
+
+
+def hinted_search(
+    pattern: regex.Pattern[str], hint: re.Pattern[str], text: str, pos: int, end: int
+) -> regex.Match[str] | None:
+    """``pattern.search(text, pos, end)``, asked only where ``hint`` matches.
+
+    ``hint`` must match wherever ``pattern`` does (a looser copy in the standard engine). A
+    search returns the match at the first place the pattern matches; no place before a hint's
+    match can hold one, and ``pattern.match`` at a place sees the same text (look-behinds
+    included) as the search did there.
+    """
+    found = hint.search(text, pos, end)
+    while found is not None:
+        match = pattern.match(text, found.start(), end)
+        if match is not None:
+            return match
+        found = hint.search(text, found.start() + 1, end)
+    return None
+
+
 FINITE_RE = lazy_compile(
     r"""(?xi)\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do
     |isn't|wasn't|aren't|weren't|hasn't|haven't|won't|didn't|doesn't|don't|can't|couldn't|\w{3,}ed|\w{3,}s)\b"""
@@ -107,14 +135,21 @@ class After(NamedTuple):
     via: list[OutletMatch]
 
 
+# ``_new(After, (...))`` builds the same tuple as ``After(...)`` without the named tuple's
+# Python-level __new__ (a frame per call, most of the cost of building one).
+_new = tuple.__new__
+
+
 def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
     """Skip the cue's object, adverbials and outlets; say where the reported clause starts."""
     pos = cue.end
+    lemma = cue.lemma
     via: list[OutletMatch] = []
-    limit = min(end, pos + WINDOW)
-    if cue.lemma in OBJECT_LEMMAS and pos < limit:
+    limit = pos + WINDOW if pos + WINDOW < end else end
+    if lemma in OBJECT_LEMMAS and pos < limit:
         pos = _object(text, pos, limit, outlets, via)
     first = None  # FIRST_WORD_RE's match at pos, when the loop ends on its last break
+    word = ""  # its word
     for _ in range(6):
         if pos >= limit or text[pos] not in ", ":
             first = None
@@ -140,22 +175,31 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
         break
     else:  # six adverbials in a row: the word after the last one is not known yet
         first = FIRST_WORD_RE.match(text, pos, limit) if pos < limit else None
-    if first is not None and cue.lemma in PP_THAT_LEMMAS:
+        word = first.group(1) if first is not None else ""
+    if (
+        first is not None
+        and lemma in PP_THAT_LEMMAS
+        and (word in PP_OPENERS or (text[pos] == "," and word[0].isupper()))
+    ):
         # _phrase_before_that needs ", " or " " and a word at pos: every other exit of the loop
-        # leaves no word (or no such mark) there.
+        # leaves no word (or no such mark) there. The last line is its own first test.
         pos = _phrase_before_that(text, pos, limit, outlets, via, first)
     if pos >= end:
         that_end, has_that = _that(text, pos, end)  # pos past end: the patterns decide
         return (
-            After(None, has_that, True, via)
+            _new(After, (None, has_that, True, via))
             if _at_end(text, pos, that_end, end)
-            else After(that_end, has_that, False, via)
+            else _new(After, (that_end, has_that, False, via))
         )
     # _that and _at_end, with their usual cases inline: most cues are followed by ". " or a word.
     char = text[pos]
     if char in '."“”!?':
         that_end, has_that = pos, False
     elif char == " " and pos + 1 < end and text[pos + 1].isalpha() and not text.startswith("that", pos + 1):
+        # " word": a letter is alphanumeric, so nothing is left for REST_EMPTY_RE; a clause end or
+        # a citation can only start " and", " but", " citing" or " quoting" here.
+        if text[pos + 1] not in "abcq":
+            return _new(After, (pos + 1, False, False, via))
         that_end, has_that = pos + 1, False
     else:
         that_end, has_that = _that(text, pos, end)
@@ -166,18 +210,18 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
         while at < end and text[at] in REST_CHARS:
             at += 1
         if at >= end:
-            return After(None, has_that, True, via)
+            return _new(After, (None, has_that, True, via))
         if text[at].isspace():
             rest = REST_EMPTY_RE.match(text, that_end, end)
             assert rest is not None
             if rest.end() >= end:
-                return After(None, has_that, True, via)
+                return _new(After, (None, has_that, True, via))
     # Every CLAUSE_END_RE match starts with one of these.
     if text.startswith((",", ";", " a", " b", " —"), pos) and CLAUSE_END_RE.match(text, pos, end):
-        return After(None, has_that, True, via)
+        return _new(After, (None, has_that, True, via))
     if text.startswith(CITING_AT, pos, end):
-        return After(None, has_that, True, via)
-    return After(that_end, has_that, False, via)
+        return _new(After, (None, has_that, True, via))
+    return _new(After, (that_end, has_that, False, via))
 
 
 OBJECT_LEMMAS = frozenset(("tell", "assure", "warn"))
@@ -316,7 +360,7 @@ def content_end(text: str, start: int, end: int) -> int:
             first = found
     if first == end:
         return end
-    match = CLAUSE_END_RE.search(text, first, end)
+    match = hinted_search(CLAUSE_END_RE, CLAUSE_END_HINT_RE, text, first, end)
     return match.start() if match is not None else end
 
 

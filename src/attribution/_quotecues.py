@@ -6,6 +6,7 @@ matching every quote of a paragraph stays linear in its length.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
@@ -15,6 +16,7 @@ from ._cues import Cue
 from ._lazy import lazy_compile
 from ._memo import PhraseMemo
 from ._outlets import OutletIndex, OutletMatch
+from ._phrases import hinted_search
 from ._segment import Paragraph, Quote
 from ._sources import WINDOW, leading_subject, source_after
 from ._words import wordset
@@ -58,7 +60,7 @@ def cue_after_quote(
         gap = text[start : source[0]]
         if gap and not (gap.endswith(", ") and len(gap) <= 80 and gap.count(",") == 1):
             return None
-        if gap and SENTENCE_STOP_RE.search(gap) is not None:
+        if gap and hinted_search(SENTENCE_STOP_RE, SENTENCE_STOP_HINT_RE, gap, 0, len(gap)) is not None:
             return None  # “T,” is a fine column. Later, X said ...: the cue is another sentence's
     if source is None:
         return None
@@ -121,8 +123,15 @@ SENTENCE_STOP_RE = lazy_compile(
 )
 
 
+# SENTENCE_STOP_RE without its look-behind, in the standard engine: every SENTENCE_STOP_RE match
+# is a match of this (each \s of `regex` is a \s of `re`), so hinted_search runs the look-behind,
+# which `regex` otherwise tried at every position, only after a mark.
+SENTENCE_STOP_HINT_RE = re.compile(r"[.!?](?=\s|$)")
+
+
 def _sentence_stop(text: str, start: int, limit: int) -> int:
-    match = SENTENCE_STOP_RE.search(text[start:limit])
+    window = text[start:limit]
+    match = hinted_search(SENTENCE_STOP_RE, SENTENCE_STOP_HINT_RE, window, 0, len(window))
     return start + match.end() if match is not None else limit
 
 

@@ -10,12 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from attribution._cues import Cue
-from attribution._exclusions import AFTER_CLAUSE_RE
+from attribution._exclusions import AFTER_CLAUSE_HINT_RE, AFTER_CLAUSE_RE, idiom, infinitive, not_a_cue, noun_use
 from attribution._outlets import outlet_index
 from attribution._phrases import (
     ADVERBIAL_FIRST,
     ADVERBIAL_RE,
     CLAUSE_END_ANCHORS,
+    CLAUSE_END_HINT_RE,
     CLAUSE_END_RE,
     PP_THAT_LEMMAS,
     VIA_PREP_FIRST,
@@ -29,8 +30,16 @@ from attribution._phrases import (
     _that,
     after_cue,
     content_end,
+    hinted_search,
 )
-from attribution._quotecues import DASH_SOURCE_RE, LEAD_PUNCT_RE, _lead_end, _signature
+from attribution._quotecues import (
+    DASH_SOURCE_RE,
+    LEAD_PUNCT_RE,
+    SENTENCE_STOP_HINT_RE,
+    SENTENCE_STOP_RE,
+    _lead_end,
+    _signature,
+)
 from attribution._spans import inside_any
 
 # The first-word pattern as the `regex` engine ran it before the standard engine took over.
@@ -154,3 +163,85 @@ def _inside_any_reference(position: int, spans: list[tuple[int, int]]) -> bool:
 def test_inside_any_matches_the_generic_neighbour_test(raw: list[tuple[int, int]], position: int) -> None:
     spans = sorted((start, start + length) for start, length in raw)
     assert inside_any(position, spans) == _inside_any_reference(position, spans)
+
+
+# Word characters on which the two engines' \b may disagree (a combining mark, a joiner, a
+# connector), for the hints that drop \b.
+HINT_PIECES = [
+    ",", ", ", " ", " and ", ", but ", "”", "—", " — ", ";", "he", "said", "adding", "according to", "also ",
+    "although ", "walked", "quickly ", "e", " says", "\u0301", "\u200d", "\u203f", "_", "é",
+]  # fmt: skip
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.sampled_from(HINT_PIECES), max_size=10), st.data())
+def test_hinted_searches_match_plain_searches(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    end = data.draw(st.integers(min_value=start, max_value=len(text)))
+    for pattern, hint in ((CLAUSE_END_RE, CLAUSE_END_HINT_RE), (AFTER_CLAUSE_RE, AFTER_CLAUSE_HINT_RE)):
+        plain = pattern.search(text, start, end)
+        hinted = hinted_search(pattern, hint, text, start, end)
+        assert (hinted.span() if hinted else None) == (plain.span() if plain else None)
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(HINT_PIECES), max_size=8))
+def test_hints_match_wherever_their_patterns_do(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for at in range(len(text)):
+        for end in (len(text), *range(at, len(text), 3)):
+            if CLAUSE_END_RE.match(text, at, end) is not None:
+                assert CLAUSE_END_HINT_RE.match(text, at, end) is not None
+            if AFTER_CLAUSE_RE.match(text, at, end) is not None:
+                assert AFTER_CLAUSE_HINT_RE.match(text, at, end) is not None
+
+
+NOT_A_CUE_LEADS = [
+    "the", "The", "a", "an", "his", "their", "every", "mayor's", "who's", "to", "To", "TO", "having", "HAVING",
+    "that", "being", "be", "BE", "without", "worth", "WORTH", "as", "was", "been", "many", "made", "of", "he",
+    "İ", "\u212a", "Σ", "ΑΣ", "x", "-", ",", "",
+]  # fmt: skip
+NOT_A_CUE_WORDS = ["said", "Said", "say", "saying", "claims", "Reports", "noted", "expected", "told", "warned", "x"]
+# The word right before the cue: the leads of the three tests, and words that fold to them.
+NOT_A_CUE_LAST = [
+    "having", "without", "to", "be", "worth", "been", "being", "as", "the", "his", "mayor's", "that", "many", "made",
+    "HAVİNG", "WORTH", "\u212aeep", "",
+]  # fmt: skip
+
+
+@settings(max_examples=1000)
+@given(
+    st.lists(st.sampled_from(NOT_A_CUE_LEADS), max_size=3),
+    st.sampled_from(NOT_A_CUE_LAST),
+    st.sampled_from([" ", " ", "", "\n"]),
+    st.sampled_from(NOT_A_CUE_WORDS),
+    st.sampled_from(["", " that", " that C", " by", ",", " things"]),
+    st.integers(min_value=0, max_value=40),
+)
+def test_not_a_cue_matches_its_three_tests(
+    lead: list[str], last: str, joint: str, word: str, tail: str, floor: int
+) -> None:
+    prefix = " ".join([*lead, last]) + joint
+    text = prefix + word + tail + "."
+    cue = Cue(len(prefix), len(prefix) + len(word), word.lower(), "assert", "clause")
+    floor = min(floor, cue.start)
+    spaced = cue.start > floor and text[cue.start - 1] == " "
+    expected = (spaced and (infinitive(text, cue.start, floor) or noun_use(text, cue, floor))) or idiom(
+        text, cue, floor
+    )
+    assert not_a_cue(text, cue, floor) == expected
+
+
+STOP_PIECES = ["Mr", "Gen", "U", "S", "x", "ab", " ", ".", "!", "?", "\n", "\x1c", "\xa0", "\u2029", "é", "É", "_"]
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(STOP_PIECES), max_size=12), st.data())
+def test_hinted_sentence_stop_matches_a_plain_search(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    end = data.draw(st.integers(min_value=start, max_value=len(text)))
+    plain = SENTENCE_STOP_RE.search(text, start, end)
+    hinted = hinted_search(SENTENCE_STOP_RE, SENTENCE_STOP_HINT_RE, text, start, end)
+    assert (hinted.span() if hinted else None) == (plain.span() if plain else None)
