@@ -7,8 +7,9 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from attribution._casualties import SENTENCE_HEDGE_HINTS
-from attribution._casualty_patterns import SENTENCE_HEDGE_RE
+from attribution._casualties import SENTENCE_HEDGE_HINTS, _lowered
+from attribution._casualty_patterns import SENTENCE_HEDGE_RE, TRIGGER_STEMS
+from attribution._numbers import CORE_RE
 from attribution._segment import (
     ABBREVIATION_RE,
     BOILERPLATE_PHRASES,
@@ -206,3 +207,33 @@ def test_quote_roles_told_inline_are_the_helpers(text: str) -> None:
         assert find_quotes(text, start, end, index, marks, singles) == _quotes_by_helper(
             text, start, end, index, marks, singles
         )
+
+
+def test_latin1_letters_lower_to_non_ascii_letters_of_their_class() -> None:
+    # Why _lowered may leave them as they are: no ASCII word can start, end or sit there.
+    for code in range(0x80, 0x100):
+        char = chr(code)
+        lower = char.lower()
+        assert len(lower) == 1
+        assert not lower.isascii()
+        assert lower.isalnum() == char.isalnum()
+        assert lower.isdecimal() == char.isdecimal()
+        assert lower.isspace() == char.isspace()
+        assert bool(re.match(r"\w", lower)) == bool(re.match(r"\w", char))
+
+
+LATIN1_PIECES = [
+    *TRIGGER_STEMS, "KILLED", "Dead", "ÉTÉ", "été", "ß", "Ü", "ü", "ÿ", "µ", "²", "½", "× ", "One", "TWO", "a dozen",
+    "Several", "12", "3,000", " ", ". ", "\n", "x", "É", "reportedly", "Reports", "İ", "“",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(LATIN1_PIECES), max_size=25).map("".join))
+def test_latin1_lowering_finds_what_lower_finds(text: str) -> None:
+    lowered, reference = _lowered(text), text.lower()
+    assert len(lowered) == len(text) or lowered == reference
+    for word in (*TRIGGER_STEMS, *SENTENCE_HEDGE_HINTS):
+        assert [m.start() for m in re.finditer(re.escape(word), lowered)] == [
+            m.start() for m in re.finditer(re.escape(word), reference)
+        ]
+    assert [m.start() for m in CORE_RE.finditer(lowered)] == [m.start() for m in CORE_RE.finditer(reference)]
