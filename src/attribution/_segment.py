@@ -214,12 +214,17 @@ def split_sentences(text: str, start: int, end: int, marks: list[int]) -> tuple[
     sentences: list[tuple[int, int]] = []
     begin = start
     for mark in marks:
-        match = SENTENCE_CANDIDATE_RE.match(text, mark, end)
-        if match is None:
-            continue
-        if match.lastindex == 2 and SENTENCE_END_RE.match(text, mark, end) is None:
-            continue
-        gap_start, gap_end = match.span(1)
+        # The usual break, one space and an ASCII capital or digit (mark + 2 < end, see above),
+        # is what SENTENCE_CANDIDATE_RE would match there: told without a pattern call.
+        if text[mark + 1] == " " and ("A" <= (after := text[mark + 2]) <= "Z" or "0" <= after <= "9"):
+            gap_start, gap_end = mark + 1, mark + 2
+        else:
+            match = SENTENCE_CANDIDATE_RE.match(text, mark, end)
+            if match is None:
+                continue
+            if match.lastindex == 2 and SENTENCE_END_RE.match(text, mark, end) is None:
+                continue
+            gap_start, gap_end = match.span(1)
         # Look back a bounded distance for an abbreviation such as "Gen." or "U.S.".
         if text[mark] == "." and mark > begin:
             floor = gap_start - 12 if gap_start - 12 > begin else begin

@@ -114,8 +114,9 @@ def test_sentence_hedge_hints_are_in_every_match(words: list[str]) -> None:
 
 
 def _split_sentences_by_helper(text: str, start: int, end: int, marks: list[int]) -> tuple[tuple[int, int], ...]:
-    """split_sentences as it was before its per-mark tests were written out: group 2's
-    character tested for ASCII, and _may_abbreviate called at every full stop."""
+    """split_sentences as it was before its per-mark tests were written out: every mark
+    through SENTENCE_CANDIDATE_RE, group 2's character tested for ASCII, and _may_abbreviate
+    called at every full stop."""
     sentences: list[tuple[int, int]] = []
     begin = start
     for mark in marks:
@@ -139,7 +140,7 @@ def _split_sentences_by_helper(text: str, start: int, end: int, marks: list[int]
 
 @settings(max_examples=1000)
 @given(st.one_of(texts, prose))
-def test_sentences_with_the_abbreviation_test_written_out(text: str) -> None:
+def test_sentence_ends_told_inline_are_the_patterns(text: str) -> None:
     stops = _positions(text, SENTENCE_MARKS)
     for paragraph in segment(text).paragraphs:
         start, end = paragraph.start, paragraph.end
