@@ -226,7 +226,14 @@ def split_sentences(text: str, start: int, end: int, marks: list[int]) -> tuple[
                 continue
             gap_start, gap_end = match.span(1)
         # Look back a bounded distance for an abbreviation such as "Gen." or "U.S.".
-        if text[mark] == "." and mark > begin:
+        # ABBREVIATION_RE ends in a capital (initials) or a listed word right before the full
+        # stop, so a lower-case letter there after two characters no listed word ends in rules
+        # it out: the usual case ("said.", "killed.") skips the look-back.
+        if (
+            text[mark] == "."
+            and mark > begin
+            and not ("a" <= text[mark - 1] <= "z" and text[mark - 2 : mark] not in ABBREVIATION_ENDINGS)
+        ):
             floor = gap_start - 12 if gap_start - 12 > begin else begin
             # The usual case, a lower-case ASCII word after a space, is _may_abbreviate's first
             # test written out here (a call per full stop was a fifth of this loop).
@@ -255,6 +262,7 @@ ABBREVIATION_WORDS = wordset(
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos Vol Fig Inc Corp Co Ltd Bros Ft Mt vs etc
     approx Gens Sens Reps Supt Insp Det Cpt Atty Hon Pres Dept Univ Ave Blvd Rd"""
 )
+ABBREVIATION_ENDINGS = frozenset(word[-2:] for word in ABBREVIATION_WORDS)
 
 
 def _may_abbreviate(text: str, mark: int, floor: int) -> bool:

@@ -11,7 +11,9 @@ from attribution._casualties import SENTENCE_HEDGE_HINTS, _lowered
 from attribution._casualty_patterns import SENTENCE_HEDGE_RE, TRIGGER_STEMS
 from attribution._numbers import CORE_RE
 from attribution._segment import (
+    ABBREVIATION_ENDINGS,
     ABBREVIATION_RE,
+    ABBREVIATION_WORDS,
     BOILERPLATE_PHRASES,
     BOILERPLATE_RE,
     DOUBLE_MARKS,
@@ -238,3 +240,18 @@ def test_latin1_lowering_finds_what_lower_finds(text: str) -> None:
             m.start() for m in re.finditer(re.escape(word), reference)
         ]
     assert [m.start() for m in CORE_RE.finditer(lowered)] == [m.start() for m in CORE_RE.finditer(reference)]
+
+
+TAIL_WORDS = [*sorted(ABBREVIATION_WORDS), "Lt.Col", "U.S", "A", "said", "killed", "é", "x", "ab", "Xetc", "de"]
+
+
+@given(
+    st.sampled_from(["", " ", "x", "(", "é", "Dr."]),
+    st.sampled_from(TAIL_WORDS),
+    st.booleans(),
+    st.sampled_from(["", '"', "”", "’)", "')]"]),
+)
+def test_abbreviation_endings_gate_every_abbreviation(lead: str, word: str, lower: bool, closers: str) -> None:
+    tail = lead + (word.lower() if lower else word) + "."
+    if "a" <= tail[-2] <= "z" and tail[-3:-1] not in ABBREVIATION_ENDINGS:
+        assert ABBREVIATION_RE.search(tail + closers) is None
