@@ -106,7 +106,7 @@ def find_casualties(document: Document) -> list[CasualtyCount]:
     text = document.text
     found: list[CasualtyCount] = []
     seen: set[tuple[str, int | None, int | None]] = set()
-    lowered = text.lower()
+    lowered = _lowered(text)
     sentences, hits = _casualty_sentences(document, lowered)
     for start, end in sentences:
         for count in _sentence_counts(text, start, end, hits, lowered):
@@ -115,6 +115,22 @@ def find_casualties(document: Document) -> list[CasualtyCount]:
                 seen.add(key)
                 found.append(count)
     return found
+
+
+def _lowered(text: str) -> str:
+    """A lower-cased copy of ``text`` for finding stems, number words and hedge hints.
+
+    Those are ASCII, and ``str.lower`` walks the full Unicode case tables as soon as one
+    character is not ASCII (a tenth of this stage). For Latin-1 text ``bytes.lower`` (ASCII
+    letters only) does: it differs from ``str.lower`` only at non-ASCII letters, which both
+    leave non-ASCII letters, so every ASCII word, word boundary and digit falls at the same offsets.
+    """
+    if not text.isascii():
+        try:
+            return text.encode("latin-1").lower().decode("latin-1")
+        except UnicodeEncodeError:
+            pass
+    return text.lower()
 
 
 def _casualty_sentences(document: Document, lowered: str) -> tuple[list[tuple[int, int]], list[int] | None]:
