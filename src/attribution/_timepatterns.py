@@ -180,6 +180,28 @@ _LOWER_HEADS = (
     "last evening", "next evening",
 )  # fmt: skip
 HEAD_LOWER_RE = re.compile(r"[ ]" + literal_alternation(_LOWER_HEADS) + r"\b")
+# Every match of ``HEAD_LOWER_RE`` begins with one of these (the first word, with the space after it when the
+# head has a second word). ``str.find`` skips through the text for them faster than the pattern's scan, which
+# enters its matcher at every space (valgrind: about a sixth fewer instructions, 3% of the times stage).
+_LOWER_NEEDLES = tuple(sorted({" " + head.split(" ")[0] + (" " if " " in head else "") for head in _LOWER_HEADS}))
+
+
+def lower_heads(text: str) -> list[int]:
+    """The offsets just after the space of each ``HEAD_LOWER_RE`` match, by needle (unsorted). The same as
+    ``finditer``: its matches never overlap (the inner space of "last week" is followed by a unit, which
+    begins no head), so every position where ``match`` succeeds is one ``finditer`` finds."""
+    found: list[int] = []
+    find = text.find
+    match = HEAD_LOWER_RE.match
+    for needle in _LOWER_NEEDLES:
+        at = find(needle)
+        while at >= 0:
+            if match(text, at) is not None:
+                found.append(at + 1)
+            at = find(needle, at + 1)
+    return found
+
+
 # ``regex`` scans for the leading digit about three times faster than ``re`` here.
 HEAD_DIGIT_RE = lazy_compile(
     r"[0-9](?:[0-9]{3}(?![0-9])|[0-9]?[:./][0-9]|[0-9]?[ ]?(?:[ap]\.?m|[AP]\.?M)\b|[0-9]?0s\b)"

@@ -59,7 +59,6 @@ from ._timepatterns import (
     FUTURE_WINDOW,
     HEAD_DIGIT_RE,
     HEAD_LOOKBACK_CHARS,
-    HEAD_LOWER_RE,
     HEAD_WORD_RE,
     LOOKBACK_WORDS,
     MONTH_PREFIXES,
@@ -79,6 +78,7 @@ from ._timepatterns import (
     YEAR_NAME_AFTER,
     YEAR_NAME_BEFORE,
     MatchAt,
+    lower_heads,
     start_matcher,
 )
 
@@ -279,11 +279,11 @@ class _Scanner:
 
 def _heads(text: str) -> list[int]:
     """Sorted offsets of the words a time expression can be built around."""
-    return sorted(
-        [m.start() for m in HEAD_WORD_RE.finditer(text)]
-        + [m.start() + 1 for m in HEAD_LOWER_RE.finditer(text)]
-        + [m.start() for m in HEAD_DIGIT_RE.finditer(text)]
-    )
+    heads = lower_heads(text)
+    heads += [m.start() for m in HEAD_WORD_RE.finditer(text)]
+    heads += [m.start() for m in HEAD_DIGIT_RE.finditer(text)]
+    heads.sort()
+    return heads
 
 
 def _matches(text: str, heads: list[int], start: int, end: int) -> list[re.Match[str]]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from attribution._timepatterns import HEAD_LOWER_RE, HEAD_WORD_RE
+from attribution._timepatterns import HEAD_LOWER_RE, HEAD_WORD_RE, lower_heads
 
 # The head scans as flat alternations, as they were written before being factored as tries.
 FLAT_HEAD_WORD_RE = re.compile(
@@ -37,3 +37,17 @@ def test_head_scans_as_tries_find_what_the_flat_scans_find(parts: list[tuple[str
     text = "".join(word + sep for word, sep in parts)
     assert [m.span() for m in HEAD_WORD_RE.finditer(text)] == [m.span() for m in FLAT_HEAD_WORD_RE.finditer(text)]
     assert [m.span() for m in HEAD_LOWER_RE.finditer(text)] == [m.span() for m in FLAT_HEAD_LOWER_RE.finditer(text)]
+
+
+# The lower-case heads, their parts and near misses, so that heads follow each other closely.
+LOWER_PIECES = [
+    "today", "tonight", "tomorrow", "yesterday", "overnight", "ago", "agog", "noon", "midnight", "this", "last",
+    "next", "week", "weekend", "month", "year", "night", "evening", "morning", "to", "Last", "x",
+]  # fmt: skip
+
+
+@given(st.lists(st.tuples(st.sampled_from(LOWER_PIECES), st.sampled_from([" ", " ", *SEPARATORS]))))
+@example([("x", " "), ("last", " "), ("last", " "), ("week", "")])
+def test_lower_heads_by_needle_are_the_lower_head_scan(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + sep for word, sep in parts)
+    assert sorted(lower_heads(text)) == [m.start() + 1 for m in HEAD_LOWER_RE.finditer(text)]
