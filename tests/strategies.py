@@ -14,6 +14,7 @@ on ``sys.path`` through ``tests/conftest.py``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
 from hypothesis import strategies as st
@@ -429,3 +430,11 @@ statement_texts = st.lists(
     min_size=1,
     max_size=8,
 ).map(lambda parts: "".join(p + (" " if i % 3 else "\n\n") for i, p in enumerate(parts)))
+
+
+@st.composite
+def pieces_and_range(draw: st.DrawFn, pieces: Sequence[str], max_pieces: int) -> tuple[str, int, int]:
+    """A text joined from ``pieces`` and a range ``start <= end`` inside it, for a search bounded by both."""
+    text = "".join(draw(st.lists(st.sampled_from(pieces), max_size=max_pieces)))
+    start = draw(st.integers(min_value=0, max_value=len(text)))
+    return text, start, draw(st.integers(min_value=start, max_value=len(text)))

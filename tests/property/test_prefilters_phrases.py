@@ -41,6 +41,7 @@ from attribution._quotecues import (
     _signature,
 )
 from attribution._spans import inside_any
+from strategies import pieces_and_range
 
 # The first-word pattern as the `regex` engine ran it before the standard engine took over.
 REGEX_FIRST_WORD_RE = regex.compile(r",?+\ ([A-Za-z]++)")
@@ -112,11 +113,9 @@ def test_after_cue_matches_the_helper_path(word: str, lemma: str, pieces: list[s
     assert after_cue(text, cue, end, OUTLETS) == _after_cue_reference(text, cue, end)
 
 
-@given(st.lists(st.sampled_from(PIECES), max_size=16), st.data())
-def test_content_end_matches_a_plain_search(pieces: list[str], data: st.DataObject) -> None:
-    text = "".join(pieces)
-    start = data.draw(st.integers(min_value=0, max_value=len(text)))
-    end = data.draw(st.integers(min_value=start, max_value=len(text)))
+@given(pieces_and_range(PIECES, 16))
+def test_content_end_matches_a_plain_search(case: tuple[str, int, int]) -> None:
+    text, start, end = case
     match = CLAUSE_END_RE.search(text, start, end)
     assert content_end(text, start, end) == (match.start() if match is not None else end)
 
@@ -174,11 +173,9 @@ HINT_PIECES = [
 
 
 @settings(max_examples=1000)
-@given(st.lists(st.sampled_from(HINT_PIECES), max_size=10), st.data())
-def test_hinted_searches_match_plain_searches(pieces: list[str], data: st.DataObject) -> None:
-    text = "".join(pieces)
-    start = data.draw(st.integers(min_value=0, max_value=len(text)))
-    end = data.draw(st.integers(min_value=start, max_value=len(text)))
+@given(pieces_and_range(HINT_PIECES, 10))
+def test_hinted_searches_match_plain_searches(case: tuple[str, int, int]) -> None:
+    text, start, end = case
     for pattern, hint in ((CLAUSE_END_RE, CLAUSE_END_HINT_RE), (AFTER_CLAUSE_RE, AFTER_CLAUSE_HINT_RE)):
         plain = pattern.search(text, start, end)
         hinted = hinted_search(pattern, hint, text, start, end)
@@ -237,11 +234,9 @@ STOP_PIECES = ["Mr", "Gen", "U", "S", "x", "ab", " ", ".", "!", "?", "\n", "\x1c
 
 
 @settings(max_examples=600)
-@given(st.lists(st.sampled_from(STOP_PIECES), max_size=12), st.data())
-def test_hinted_sentence_stop_matches_a_plain_search(pieces: list[str], data: st.DataObject) -> None:
-    text = "".join(pieces)
-    start = data.draw(st.integers(min_value=0, max_value=len(text)))
-    end = data.draw(st.integers(min_value=start, max_value=len(text)))
+@given(pieces_and_range(STOP_PIECES, 12))
+def test_hinted_sentence_stop_matches_a_plain_search(case: tuple[str, int, int]) -> None:
+    text, start, end = case
     plain = SENTENCE_STOP_RE.search(text, start, end)
     hinted = hinted_search(SENTENCE_STOP_RE, SENTENCE_STOP_HINT_RE, text, start, end)
     assert (hinted.span() if hinted else None) == (plain.span() if plain else None)
