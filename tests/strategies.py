@@ -438,3 +438,28 @@ def pieces_and_range(draw: st.DrawFn, pieces: Sequence[str], max_pieces: int) ->
     text = "".join(draw(st.lists(st.sampled_from(pieces), max_size=max_pieces)))
     start = draw(st.integers(min_value=0, max_value=len(text)))
     return text, start, draw(st.integers(min_value=start, max_value=len(text)))
+
+
+@st.composite
+def word_in_context(
+    draw: st.DrawFn,
+    *,
+    leads: Sequence[str],
+    max_leads: int,
+    lasts: Sequence[str],
+    joints: Sequence[str],
+    words: Sequence[str],
+    tails: Sequence[str],
+    max_floor: int,
+) -> tuple[str, int, int, int]:
+    """``lead words, last word, joint, word, tail.`` and where the word is: (text, start, end, floor).
+
+    For the tests of a cue word's neighbours: the word right before it (``lasts``) and the joint
+    decide most of them, ``floor`` (at most the word's start) is how far back they may read.
+    """
+    prefix = " ".join([*draw(st.lists(st.sampled_from(leads), max_size=max_leads)), draw(st.sampled_from(lasts))])
+    prefix += draw(st.sampled_from(joints))
+    word = draw(st.sampled_from(words))
+    text = prefix + word + draw(st.sampled_from(tails)) + "."
+    start = len(prefix)
+    return text, start, start + len(word), min(draw(st.integers(min_value=0, max_value=max_floor)), start)

@@ -85,6 +85,8 @@ CLAUSE_END_PATTERN = r"""(?x)(?:,\ (?:adding|saying|noting|explaining|warning|in
        |explained|admitted|maintained|declared|complained|predicted|recalled|replied|responded)\b
     |\ —\ )"""
 CLAUSE_END_RE = lazy_compile(CLAUSE_END_PATTERN)
+# Every CLAUSE_END_RE match starts with one of these (see its alternatives).
+CLAUSE_END_ANCHORS = (", ", "; ", " and ", " but ", " —")
 # CLAUSE_END_RE without its word-boundary tests and with plain "?" for "?+": dropping a test or
 # letting an optional group give its text back only adds matches, so every CLAUSE_END_RE match
 # is a match of this one at the same place; and the standard engine reads these ASCII literals
@@ -216,8 +218,7 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
             assert rest is not None
             if rest.end() >= end:
                 return _new(After, (None, has_that, True, via))
-    # Every CLAUSE_END_RE match starts with one of these.
-    if text.startswith((",", ";", " a", " b", " —"), pos) and CLAUSE_END_RE.match(text, pos, end):
+    if text.startswith(CLAUSE_END_ANCHORS, pos) and CLAUSE_END_RE.match(text, pos, end):
         return _new(After, (None, has_that, True, via))
     if text.startswith(CITING_AT, pos, end):
         return _new(After, (None, has_that, True, via))
@@ -253,8 +254,7 @@ def _at_end(text: str, pos: int, that_end: int, end: int) -> bool:
         assert rest is not None
         if rest.end() >= end:
             return True
-    # Every CLAUSE_END_RE match starts with one of these.
-    if text.startswith((",", ";", " a", " b", " —"), pos) and CLAUSE_END_RE.match(text, pos, end):
+    if text.startswith(CLAUSE_END_ANCHORS, pos) and CLAUSE_END_RE.match(text, pos, end):
         return True
     return text.startswith(CITING_AT, pos, end)
 
@@ -344,10 +344,6 @@ def clause_like(text: str, start: int, end: int, lemma: str) -> bool:
         comma = text.find(",", start, limit)
         limit = comma if comma >= 0 else limit
     return FINITE_RE.search(text, start, limit) is not None
-
-
-# Every CLAUSE_END_RE match starts with one of these (see its alternatives).
-CLAUSE_END_ANCHORS = (", ", "; ", " and ", " but ", " —")
 
 
 def content_end(text: str, start: int, end: int) -> int:

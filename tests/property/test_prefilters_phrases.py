@@ -41,7 +41,7 @@ from attribution._quotecues import (
     _signature,
 )
 from attribution._spans import inside_any
-from strategies import pieces_and_range
+from strategies import pieces_and_range, word_in_context
 
 # The first-word pattern as the `regex` engine ran it before the standard engine took over.
 REGEX_FIRST_WORD_RE = regex.compile(r",?+\ ([A-Za-z]++)")
@@ -209,20 +209,19 @@ NOT_A_CUE_LAST = [
 
 @settings(max_examples=1000)
 @given(
-    st.lists(st.sampled_from(NOT_A_CUE_LEADS), max_size=3),
-    st.sampled_from(NOT_A_CUE_LAST),
-    st.sampled_from([" ", " ", "", "\n"]),
-    st.sampled_from(NOT_A_CUE_WORDS),
-    st.sampled_from(["", " that", " that C", " by", ",", " things"]),
-    st.integers(min_value=0, max_value=40),
+    word_in_context(
+        leads=NOT_A_CUE_LEADS,
+        max_leads=3,
+        lasts=NOT_A_CUE_LAST,
+        joints=[" ", " ", "", "\n"],
+        words=NOT_A_CUE_WORDS,
+        tails=["", " that", " that C", " by", ",", " things"],
+        max_floor=40,
+    )
 )
-def test_not_a_cue_matches_its_three_tests(
-    lead: list[str], last: str, joint: str, word: str, tail: str, floor: int
-) -> None:
-    prefix = " ".join([*lead, last]) + joint
-    text = prefix + word + tail + "."
-    cue = Cue(len(prefix), len(prefix) + len(word), word.lower(), "assert", "clause")
-    floor = min(floor, cue.start)
+def test_not_a_cue_matches_its_three_tests(case: tuple[str, int, int, int]) -> None:
+    text, start, end, floor = case
+    cue = Cue(start, end, text[start:end].lower(), "assert", "clause")
     spaced = cue.start > floor and text[cue.start - 1] == " "
     expected = (spaced and (infinitive(text, cue.start, floor) or noun_use(text, cue, floor))) or idiom(
         text, cue, floor

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -30,7 +31,6 @@ from attribution._segment import (
     _positions,
     _single_quotes,
     _strip,
-    _within,
     find_quotes,
     segment,
     split_sentences,
@@ -54,6 +54,12 @@ WORDS = [
 prose = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from([" ", " ", " ", "", "\t"])), max_size=20).map(
     lambda pairs: "".join(word + gap for word, gap in pairs)
 )
+
+
+def _within(positions: list[int], start: int, end: int) -> list[int]:
+    """The positions in [start, end): what segment() bisects out for each paragraph."""
+    low = bisect_left(positions, start)
+    return positions[low : bisect_left(positions, end, low)]
 
 
 @given(texts)

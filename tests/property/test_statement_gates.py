@@ -22,6 +22,7 @@ from attribution._memo import PhraseMemo
 from attribution._outlets import outlet_index
 from attribution._phrases import after_cue
 from attribution._sources import source_before
+from strategies import word_in_context
 
 LEAD_WORDS = [
     "the", "The", "a", "A", "an", "his", "HIS", "her", "its", "their", "our", "my", "your", "this", "every",
@@ -62,20 +63,19 @@ def _idiom_reference(text: str, cue: Cue, floor: int) -> bool:
 
 @settings(max_examples=400)
 @given(
-    st.lists(st.sampled_from(LEAD_WORDS), max_size=5),
-    st.sampled_from(LEAD_WORDS),
-    st.sampled_from([" ", " ", " ", "", "-", "_"]),
-    st.sampled_from(CUE_WORDS),
-    st.sampled_from(TAIL_WORDS),
-    st.integers(min_value=0, max_value=30),
+    word_in_context(
+        leads=LEAD_WORDS,
+        max_leads=5,
+        lasts=LEAD_WORDS,
+        joints=[" ", " ", " ", "", "-", "_"],
+        words=CUE_WORDS,
+        tails=TAIL_WORDS,
+        max_floor=30,
+    )
 )
-def test_gated_exclusions_match_the_ungated_ones(
-    lead: list[str], last: str, joint: str, word: str, tail: str, floor: int
-) -> None:
-    prefix = " ".join([*lead, last]) + joint
-    text = prefix + word + tail + "."
-    cue = Cue(len(prefix), len(prefix) + len(word), word, "assert", "clause")
-    floor = min(floor, cue.start)
+def test_gated_exclusions_match_the_ungated_ones(case: tuple[str, int, int, int]) -> None:
+    text, start, end, floor = case
+    cue = Cue(start, end, text[start:end], "assert", "clause")
     assert noun_use(text, cue, floor) == _noun_use_reference(text, cue, floor)
     assert idiom(text, cue, floor) == _idiom_reference(text, cue, floor)
 
