@@ -39,7 +39,7 @@ class CueSet:
 
     verb_re: re.Pattern[str]
     forms: dict[str, tuple[str, str, str]]
-    surfaces: dict[str, tuple[str, str, str]] = attrs.field(factory=dict)
+    surfaces: dict[str, tuple[str, str, str]]
     # verb_re with the character before the form matched instead of looked behind (see cue_set).
     lead_re: re.Pattern[str] | None = None
 

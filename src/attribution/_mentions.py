@@ -34,7 +34,7 @@ def named_in_sentence(text: str, position: int, registry: Registry) -> Entity | 
     floor = _sentence_floor(text, position)
     window = text[floor:position]
     # The pattern has no look-around, so the window alone decides its tokens.
-    tokens = ASCII_NAME_TOKEN_RE.findall(window) if window.isascii() else NAME_TOKEN_RE.findall(window)
+    tokens: list[str] = ASCII_NAME_TOKEN_RE.findall(window) if window.isascii() else NAME_TOKEN_RE.findall(window)
     by_token = registry.by_token
     for token in reversed(tokens):  # the last person named wins
         known = by_token.get(token.lower())

@@ -221,13 +221,13 @@ def parse_number(phrase: str) -> Number | None:
         if half:
             head = head[: -len("and a half")].strip()
         if head in ("a", "half a"):
-            base: float = 12 if head == "a" else 6
+            base = 12 if head == "a" else 6
         else:
             inner = parse_number(head)
             if inner is None:
                 return None
             base = inner.value * 12
-        return Number(int(base + (6 if half else 0)), approximate=True)
+        return Number(base + (6 if half else 0), approximate=True)
     tokens = _TOKEN_RE.findall(text)
     if not tokens:
         return None
