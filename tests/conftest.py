@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 
@@ -10,3 +11,11 @@ settings.register_profile(
 )
 # CI machines set CI=true: there every property runs 2,000 examples; a developer's run stays quick.
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
+
+
+def pytest_report_header() -> str:
+    # Which copy the run tests: CI runs the suite twice, on the source tree and on the compiled wheel.
+    import attribution
+    from attribution._cli import build_kind
+
+    return f"attribution {attribution.__version__}, {build_kind()}, from {Path(attribution.__file__).parent}"

@@ -84,3 +84,17 @@ def test_bad_published_is_a_user_error(capsys: pytest.CaptureFixture[str], tmp_p
     err = capsys.readouterr().err
     assert "'soon'" in err
     assert "Traceback" not in err
+
+
+def test_version_names_the_release_and_the_build(capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib.util
+
+    import attribution
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--version"])
+    assert stopped.value.code == 0
+    out = capsys.readouterr().out.strip()
+    origin = importlib.util.find_spec("attribution._statements").origin  # type: ignore[union-attr]
+    build = "pure Python" if str(origin).endswith(".py") else "compiled with mypyc"
+    assert out == f"attribution {attribution.__version__} ({build})"
