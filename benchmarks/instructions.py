@@ -33,7 +33,7 @@ import sys
 from collections import deque
 from pathlib import Path
 
-from _common import DEFAULT_CORPUS, MB, warm_up
+from _common import DEFAULT_CORPUS, MB, package_line, warm_up
 
 IREFS_RE = re.compile(r"I\s+refs:\s+([\d,]+)")
 
@@ -104,12 +104,11 @@ def main(argv: list[str] | None = None) -> int:
     if shutil.which("valgrind") is None:
         print("valgrind is not installed: nothing measured (Debian: apt-get install valgrind)")
         return 2
-    import attribution
 
     size = sum(len(record["text"].encode("utf-8")) for record in sample(args.corpus, args.limit, args.every))
     per_pass = count(args, measure=True) - count(args, measure=False)
     which = "first" if args.every == 1 else f"every {args.every}th of the first {args.limit * args.every}:"
-    print(f"package       {Path(attribution.__file__).parent}")
+    print(f"package       {package_line()}")
     print(f"corpus        {args.corpus}: {which} {args.limit} articles, {size / MB:.4f} MB of text")
     print(f"warm-up       every lazy load, then the last {args.warm} articles of the corpus")
     print(f"instructions  {per_pass:,} for one first pass  ({per_pass / (size / MB) / 1e9:.3f} G per MB)")

@@ -27,7 +27,7 @@ import tracemalloc
 from pathlib import Path
 from typing import Any
 
-from _common import DEFAULT_CORPUS, MB, SYNTHETIC, peak_rss_mb, stream, warm_up
+from _common import DEFAULT_CORPUS, MB, SYNTHETIC, package_line, peak_rss_mb, stream, warm_up
 
 
 def scaled(article: str, copies: int, joiner: str) -> str:
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     worst_time = max(row["time_vs_first"] or 0 for row in rows)
     worst_heap = max(row["heap_vs_first"] or 0 for row in rows)
     result = {
-        "package": str(Path(attribution.__file__).parent),
+        "package": package_line(),
         "article": source,
         "article_bytes": len(article.encode("utf-8")),
         "rows": rows,

@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _common import DEFAULT_CORPUS, MB, peak_rss_mb, percentile, stream, warm_up
+from _common import DEFAULT_CORPUS, MB, package_line, peak_rss_mb, percentile, stream, warm_up
 
 # Run in a fresh interpreter so nothing is imported or cached yet.
 IMPORT_PROBE = """
@@ -151,7 +151,7 @@ def run_corpus(path: Path, limit: int | None, stages: bool) -> dict[str, Any]:
     wall_latencies.sort()
     megabytes = total_bytes / MB
     result: dict[str, Any] = {
-        "package": str(Path(attribution.__file__).parent),
+        "package": package_line(),
         "corpus": str(path),
         "articles": articles,
         "failures": len(failures),
