@@ -7,7 +7,7 @@ apart; the registry is shared and advanced in text order by the caller.
 from __future__ import annotations
 
 import functools
-from typing import cast
+from typing import Final, cast
 
 from ._cues import is_hedged
 from ._drafts import Draft
@@ -16,7 +16,7 @@ from ._models import SPEAKER_KINDS, Outlet, Span, Speaker, SpeakerKind, Statemen
 from ._outlets import OutletIndex, OutletMatch, to_outlet
 from ._speakers import Entity, Registry, Typed, big_place, classify, surname_of_someone
 
-MAX_REPORT_WORDS = 8
+MAX_REPORT_WORDS: Final = 8
 
 
 def finish_draft(
@@ -129,7 +129,7 @@ def finish_draft(
 
 
 # What _plain_typed returns for a phrase that refine_source or document_author may change.
-_NOT_PLAIN = Typed("", "")
+_NOT_PLAIN: Final = Typed("", "")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -181,7 +181,7 @@ def _carried(text: str, draft: Draft, entity: Entity) -> Speaker | None:
 
 
 # An entity's kind as a speaker's: one dict probe ("pronoun" and any other kind read "unknown").
-_SPEAKER_KIND: dict[str, SpeakerKind] = {kind: cast("SpeakerKind", kind) for kind in SPEAKER_KINDS}
+_SPEAKER_KIND: Final[dict[str, SpeakerKind]] = {kind: cast("SpeakerKind", kind) for kind in SPEAKER_KINDS}
 
 
 def _dedupe(text: str, via: list[OutletMatch]) -> tuple[Outlet, ...]:

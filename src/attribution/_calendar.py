@@ -9,7 +9,7 @@ import functools
 import re
 from collections.abc import Callable
 from datetime import date, time, timedelta
-from typing import Any
+from typing import Any, Final
 
 from ._timepatterns import MONTHS, NUMBER_WORDS, SCHEDULE_AHEAD, WEEKDAYS, kind_of
 
@@ -134,7 +134,7 @@ def _wd(group: _Group, anchor: date | None, future: bool) -> str | None:
     return weekday_date(WEEKDAYS.index(group("wd_d")), modifier, anchor, future)
 
 
-_READERS: dict[str, Callable[[_Group, date | None, bool], str | None]] = {
+_READERS: Final[dict[str, Callable[[_Group, date | None, bool], str | None]]] = {
     "iso": _iso, "slash": _slash, "md": _md, "dm": _dm, "my": _my, "year": _year, "dec": _dec,
     "mo": _mo, "ago": _ago, "rel": _rel, "deic": _deic, "wd": _wd,
 }  # fmt: skip

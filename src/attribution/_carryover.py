@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 import attrs
 
 from ._lazy import lazy_compile
@@ -10,7 +12,7 @@ from ._speakers import Entity
 
 # A wire dateline opening the first paragraph ("MOSUL, Iraq - ", "BEIRUT/PARIS (Reuters) — ")
 # places the story; it is not part of what a source said.
-DATELINE_RE = lazy_compile(
+DATELINE_RE: Final = lazy_compile(
     r"""(?x)\p{Lu}[\p{Lu}'’.]++(?:[ /-]\p{Lu}[\p{Lu}'’.]++){0,4}+
     (?:,\ \p{Lu}[\p{L}.'’]*+(?:\ \p{Lu}[\p{L}.'’]*+){0,3}+)?+
     (?:\ \([^()\n]{1,30}+\))?+\ ?[-–—]{1,2}+\ ++"""
@@ -18,7 +20,7 @@ DATELINE_RE = lazy_compile(
 
 # How many paragraphs a person's outlet carries over to their later statements: none, since
 # people speak to several outlets in one story; organizations and outlets keep theirs.
-STICKY_PARAGRAPHS = 0
+STICKY_PARAGRAPHS: Final = 0
 
 
 def without_dateline(text: str, statement: Statement) -> Statement:

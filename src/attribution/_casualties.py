@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from typing import Final
 
 from ._casualty_patterns import (
     ACTIVE_OBJECT_RE,
@@ -98,7 +99,7 @@ from ._numbers import QUANTITY_RE, Quantity, find_quantities, read_quantity
 from ._segment import Document
 
 # A victim phrase that is only "of the" or "of those" leaves the naming to the predicate.
-PARTITIVE_ONLY_RE = lazy_compile(r"(?i)of(?:\s++(?:the|those|them))?+")
+PARTITIVE_ONLY_RE: Final = lazy_compile(r"(?i)of(?:\s++(?:the|those|them))?+")
 
 
 def find_casualties(document: Document) -> list[CasualtyCount]:
@@ -229,7 +230,7 @@ def _sentence_counts(text: str, start: int, end: int, hits: list[int] | None, lo
 
 
 # Every branch of SENTENCE_HEDGE_RE holds one of these.
-SENTENCE_HEDGE_HINTS = ("report", "allegedly", "unconfirmed")
+SENTENCE_HEDGE_HINTS: Final = ("report", "allegedly", "unconfirmed")
 
 
 def _hedged_sentence(text: str, start: int, end: int, hits: list[int] | None, lowered: str) -> bool:

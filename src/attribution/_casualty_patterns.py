@@ -7,54 +7,56 @@ so that a long run of spaces is never rescanned from each position.
 
 from __future__ import annotations
 
+from typing import Final
+
 from ._lazy import lazy_compile
 
 # A sentence without one of these (lower-cased) stems holds no count; str.find over the
 # lower-cased text finds them far faster than any regex could.
-TRIGGER_STEMS = (
+TRIGGER_STEMS: Final = (
     "kill", "dead", "die", "death", "fatal", "bod", "lives", "wound", "injur", "hurt", "hospital", "casualt",
     "missing", "slain", "murder", "toll", "patient", "condition", "massacr", "slaughter", "perish",
     "unaccounted", "critical", "medical cent", "trauma cent", "clinic", "infirmar", "emergency room",
 )  # fmt: skip
 # A count lies this close to one of the stems (victim phrase before a predicate,
 # list members after a verb); numbers farther away are not tried at all.
-REACH_BEFORE = 120
-REACH_AFTER = 130
-LIST_REACH = 200
-PART_REACH = 60
-RIGHT_REACH = 300
+REACH_BEFORE: Final = 120
+REACH_AFTER: Final = 130
+LIST_REACH: Final = 200
+PART_REACH: Final = 60
+RIGHT_REACH: Final = 300
 
 # Patterns that begin with white space start with (?<!\s): tried at every position of
 # a long run of spaces they would otherwise rescan it each time (quadratic).
 
 # Words that end a victim noun phrase: clause openers, reporting verbs and auxiliaries.
-STOP = (
+STOP: Final = (
     r"after|before|when|while|as|because|since|if|but|which|where|than|whether|although|though|until"
     r"|during|said|says|say|told|tells|reported|according|every|each|was|were|is|are|had|has|have"
     r"|been|be|being|will|would|could|may|might|can|should|must|did|do|does|not|no|that|who|whom|shot|left"
     r"|whose|whom|killed|killing|kills|died|dead|wounded|wounding|injured|injuring|hurt|missing|to|by"
     r"|could|also|then|now|still|later|it|he|she|they|we|i|you|remain|remains|remained"
 )
-STOP_RE = lazy_compile(rf"(?i)\b(?:{STOP})\b")
-NP_WORD = rf"""(?:
+STOP_RE: Final = lazy_compile(rf"(?i)\b(?:{STOP})\b")
+NP_WORD: Final = rf"""(?:
     (?:that|who)\s++(?:[\p{{L}}.'’-]++\s++){{1,3}}(?:said|says|say|reported|believed)\b
    |\((?:[^()\n]{{1,40}}+)\)
    |those\s++shot\b
    |of\s++(?:them|whom|those)\b
    |(?!(?:{STOP})\b)[\p{{L}}\p{{N}}'’.&-]++
 )"""
-AUX = (
+AUX: Final = (
     r"were|was|are|is|have|has|had|been|be|being|get|got|gets|remain|remains|remained|also|all|both"
     r"|reportedly|allegedly|apparently|initially|originally|later|subsequently|since|now|still|then"
     r"|confirmed|reported|believed|thought|feared|said|known|listed|may|might|could|must|would|will"
     r"|to|critically|seriously|severely|badly|slightly|lightly|mildly|gravely|not|never|just|so|far"
     r"|already|immediately|eventually|ultimately|tragically|either|who|found|left|as|pronounced|declared"
 )
-HOSPITAL = (
+HOSPITAL: Final = (
     r"(?:(?:the|a|local|area|nearby|several|different|various|two|three|\p{Lu}[\p{L}.'’-]*+)\s++){0,6}?"
     r"(?:hospitals?|medical\s++cent(?:er|re)s?|trauma\s++cent(?:er|re)s?|infirmary|clinics?|emergency\s++rooms?)\b"
 )
-PREDICATE = rf"""(?:
+PREDICATE: Final = rf"""(?:
     (?P<killed>(?:fatally|mortally)\s++(?:shot|wounded|injured|stabbed|hurt|killed)
       |(?:stabbed|beaten|burned|burnt|shot|hacked|crushed|trampled|bludgeoned)\s++to\s++death
       |shot\s++(?:dead|and\s++killed)|lost\s++(?:their|his|her)\s++lives
@@ -77,7 +79,7 @@ PREDICATE = rf"""(?:
    |(?P<noun_killed>deaths|fatalities|bodies)
    |(?P<noun_injured>casualties|injuries)
 )\b"""
-SUBJECT_RE = lazy_compile(
+SUBJECT_RE: Final = lazy_compile(
     rf"""(?xi)
     (?<!\s)(?P<np>(?:(?:\s*+,\s*+|\s++){NP_WORD}){{0,12}}?)
     (?P<aux>(?:\s*+,)?(?:\s++(?:{AUX}|n't)\b){{0,6}}+)
@@ -86,7 +88,7 @@ SUBJECT_RE = lazy_compile(
 )
 # Patterns that end at a number are matched backwards ((?r)) from it: a bounded look
 # to the left instead of a scan of the whole window.
-OBJECT_VERB_RE = lazy_compile(
+OBJECT_VERB_RE: Final = lazy_compile(
     r"""(?xri)
     \b(?P<verb>(?P<killed>kill(?:ed|ing|s)|(?:shot|shooting|shoots)\s++dead|fatally\s++(?:shot|shooting|wounded|wounding)
         |murder(?:ed|ing|s)|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)|slew|slaying)
@@ -105,83 +107,85 @@ OBJECT_VERB_RE = lazy_compile(
     \s++(?:(?:all|both|the|another|an\s++additional|a\s++further|his|her|their|its|your|our)\s++)?\Z
     """
 )
-LIST_KILLED_RE = lazy_compile(r"(?i)dead|killed|fatalities")
-LIVES_RE = lazy_compile(r"(?i)(?<!\s)\s++(?:\w++\s++){0,2}?lives\b")
-TRANSPORT_RE = lazy_compile(rf"(?i)(?<!\s)\s++(?:[\w'’-]++\s++){{0,3}}?to\s++{HOSPITAL}")
-PATIENTS_RE = lazy_compile(r"(?i)(?<!\s)\s++(?:[\w-]++\s++){0,2}?(?:patients|victims|people|wounded|injured)\b")
-HYPOTHETICAL_RE = lazy_compile(
+LIST_KILLED_RE: Final = lazy_compile(r"(?i)dead|killed|fatalities")
+LIVES_RE: Final = lazy_compile(r"(?i)(?<!\s)\s++(?:\w++\s++){0,2}?lives\b")
+TRANSPORT_RE: Final = lazy_compile(rf"(?i)(?<!\s)\s++(?:[\w'’-]++\s++){{0,3}}?to\s++{HOSPITAL}")
+PATIENTS_RE: Final = lazy_compile(r"(?i)(?<!\s)\s++(?:[\w-]++\s++){0,2}?(?:patients|victims|people|wounded|injured)\b")
+HYPOTHETICAL_RE: Final = lazy_compile(
     r"(?ri)\b(?:would|to|could\s++not|did\s++not|didn't|never|not|if|unless)\s++(?:have\s++)?\Z"
 )
-MODAL_HEDGE_RE = lazy_compile(r"(?ri)\b(?:may|might|could)\s++(?:have\s++)?(?:been\s++)?(?:\w++\s++)?\Z")
-HEDGE_RE = lazy_compile(r"(?i)\b(?:reportedly|allegedly|possibly|feared|may|might|could)\b")
-SENTENCE_HEDGE_RE = lazy_compile(
+MODAL_HEDGE_RE: Final = lazy_compile(r"(?ri)\b(?:may|might|could)\s++(?:have\s++)?(?:been\s++)?(?:\w++\s++)?\Z")
+HEDGE_RE: Final = lazy_compile(r"(?i)\b(?:reportedly|allegedly|possibly|feared|may|might|could)\b")
+SENTENCE_HEDGE_RE: Final = lazy_compile(
     r"(?i)\b(?:reportedly|allegedly|unconfirmed|(?:initial(?:ly)?|preliminary|early|first)\s++reports?"
     r"|initially\s++reported)\b"
 )
 # What may follow a number that is not a count of people.
-UNIT_RE = lazy_compile(
+UNIT_RE: Final = lazy_compile(
     r"""(?xi)(?<!\s)\s*+(?:%|percent\b|per\s++cent\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b
     |times\b|miles?\b|km\b|kilomet|met(?:er|re)s?\b|feet\b|foot\b|yards?\b|dollars?\b|euros?\b|pounds?\b|rounds\b
     |shots\b|bullets\b|a\.?m\b|p\.?m\b|o'clock|gmt\b|attacks?\b|vehicles?\b|cars?\b|trucks?\b|buildings?\b|homes?\b
     |houses?\b|tons?\b|kg\b|st\b|nd\b|rd\b|th\b|block\b|fewer\b|(?:gunshot|stab|bullet)\s++wounds?\b
     |,\s*+(?:19|20)\d\d\b)"""
 )
-RATE_RE = lazy_compile(
+RATE_RE: Final = lazy_compile(
     r"(?i)(?<!\s)\s*+,?\s*+(?:every|each|per|a\s++(?:day|week|month|year)|annually|yearly|daily|weekly|monthly)\b"
 )
 # Nouns that show the number counts something other than people.
-NOT_PEOPLE_RE = lazy_compile(
+NOT_PEOPLE_RE: Final = lazy_compile(
     r"""(?xi)\b(?:dogs?|cats?|horses?|animals?|birds?|deer|cows?|cattle|sheep|goats?|pigs?|chickens?|fish|pets?
     |foxes|wolves|bears|dolphins|whales|sharks|elephants|lions|tigers|monkeys|rats|mice|bees|cubs|puppies
     |every|each|per|annually|a\s++(?:day|week|month|year)
     |livestock|camels?|elephants?|shootings|attacks|incidents|bombings|explosions|blasts|strikes|raids|crashes
     |accidents|cases|wounds|injuries)\b"""
 )
-YEAR_PEOPLE_RE = lazy_compile(
+YEAR_PEOPLE_RE: Final = lazy_compile(
     r"(?i)(?<!\s)\s++(?:people|persons|civilians|soldiers|children|men|women|others|residents|migrants|refugees"
     r"|troops|fighters|militants|workers|victims|passengers)\b"
 )
-MONTH_LEFT_RE = lazy_compile(r"(?ri)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?\s++\Z")
-AGE_NEAR_RE = lazy_compile(r"(?i)\b(?:ages?|aged)\b")
-BE_RE = lazy_compile(r"\b(?:was|were|is|are|been|be|remains?|remained)\b")
-INTRANSITIVE_RE = lazy_compile(r"(?i)died|dies|die|perished|dead|lost|among|in\b|missing|unaccounted")
-ACTIVE_OBJECT_RE = lazy_compile(
+MONTH_LEFT_RE: Final = lazy_compile(
+    r"(?ri)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?\s++\Z"
+)
+AGE_NEAR_RE: Final = lazy_compile(r"(?i)\b(?:ages?|aged)\b")
+BE_RE: Final = lazy_compile(r"\b(?:was|were|is|are|been|be|remains?|remained)\b")
+INTRANSITIVE_RE: Final = lazy_compile(r"(?i)died|dies|die|perished|dead|lost|among|in\b|missing|unaccounted")
+ACTIVE_OBJECT_RE: Final = lazy_compile(
     r"(?i)(?<!\s)\s++(?:a|an|the|his|her|their|its|him|them|himself|herself|themselves|me|us|you|people|at\s++least|\d"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|more|up\s++to|as\s++many)\b"
 )
-INCLUDING_RE = lazy_compile(r"(?ri)\bincluding\s++(?:[\p{L}'’-]++,?\s++){0,8}?(?:and\s++)?\Z")
-LIST_GAP_RE = lazy_compile(r"(?i)(?<![\p{L}\s'’.-])(?:\s*+[\p{L}'’.-]++){0,6}?\s*+(?:,\s*+(?:and\s++)?|and\s++)")
-AGE_LEFT_RE = lazy_compile(r"(?ri)(?:,|\(|\baged?|\bages)\s*+\Z")
-WHO_STOP = (
+INCLUDING_RE: Final = lazy_compile(r"(?ri)\bincluding\s++(?:[\p{L}'’-]++,?\s++){0,8}?(?:and\s++)?\Z")
+LIST_GAP_RE: Final = lazy_compile(r"(?i)(?<![\p{L}\s'’.-])(?:\s*+[\p{L}'’.-]++){0,6}?\s*+(?:,\s*+(?:and\s++)?|and\s++)")
+AGE_LEFT_RE: Final = lazy_compile(r"(?ri)(?:,|\(|\baged?|\bages)\s*+\Z")
+WHO_STOP: Final = (
     r"in|at|on|and|after|before|during|when|while|as|since|by|near|with|once|who|that|from|for|to"
     r"|was|were|is|are|has|have|had|but|then"
 )
-WHO_RE = lazy_compile(rf"(?i)(?<!\s)\s++(?:of\s++)?(?P<who>(?:(?!(?:{WHO_STOP})\b)[\p{{L}}'’-]++\s*+){{1,6}})")
-PARTITIVE_RE = lazy_compile(r"(?i)(?<!\s)\s++of\b")
-OF_THEM_RE = lazy_compile(r"(?i)(?<!\s)\s++of\s++(?:them|whom|those)\b")
-OF_WHOM_RE = lazy_compile(r"(?ri)\bof\s++whom\s++\Z")
-NO_LEFT_RE = lazy_compile(r"(?ri)\bno\s*+\Z")
-NEGATED_AUX_RE = lazy_compile(r"\b(?:not|never|n't|would|will)\b")
-HEDGED_AUX_RE = lazy_compile(r"\b(?:may|might|could|reportedly|allegedly|feared|believed|thought)\b")
+WHO_RE: Final = lazy_compile(rf"(?i)(?<!\s)\s++(?:of\s++)?(?P<who>(?:(?!(?:{WHO_STOP})\b)[\p{{L}}'’-]++\s*+){{1,6}})")
+PARTITIVE_RE: Final = lazy_compile(r"(?i)(?<!\s)\s++of\b")
+OF_THEM_RE: Final = lazy_compile(r"(?i)(?<!\s)\s++of\s++(?:them|whom|those)\b")
+OF_WHOM_RE: Final = lazy_compile(r"(?ri)\bof\s++whom\s++\Z")
+NO_LEFT_RE: Final = lazy_compile(r"(?ri)\bno\s*+\Z")
+NEGATED_AUX_RE: Final = lazy_compile(r"\b(?:not|never|n't|would|will)\b")
+HEDGED_AUX_RE: Final = lazy_compile(r"\b(?:may|might|could|reportedly|allegedly|feared|believed|thought)\b")
 # Another number inside the noun phrase is fine only as a further member of a list.
-INNER_OK_RE = lazy_compile(r"(?ri)(?:\band|\bor|,|\bincluding)\s*+\Z")
-NEW_CLAUSE_RE = lazy_compile(r"(?i),\s*+(?:and|but)\s++(?:the|a|an|his|her|their|its|he|she|they|police)\b")
-OF_THE_LEFT_RE = lazy_compile(r"(?ri)\bof\s++(?:the|those|these|its|their|his|her)\s++\Z")
-OF_THE_NUMBER_RE = lazy_compile(r"(?i)(?<!\s)\s++of\s++the\s++[\w,.]++")
+INNER_OK_RE: Final = lazy_compile(r"(?ri)(?:\band|\bor|,|\bincluding)\s*+\Z")
+NEW_CLAUSE_RE: Final = lazy_compile(r"(?i),\s*+(?:and|but)\s++(?:the|a|an|his|her|their|its|he|she|they|police)\b")
+OF_THE_LEFT_RE: Final = lazy_compile(r"(?ri)\bof\s++(?:the|those|these|its|their|his|her)\s++\Z")
+OF_THE_NUMBER_RE: Final = lazy_compile(r"(?i)(?<!\s)\s++of\s++the\s++[\w,.]++")
 # Words the auxiliary slot may take before a noun ("140,000 confirmed deaths").
-NOUN_AUX_RE = lazy_compile(r"\b(?:confirmed|reported|all|both|also)\b")
-FATALLY_NP_RE = lazy_compile(r"(?i)(?<!\s)\s*+(?:of\s++(?:them|whom|those))?\s*+")
-APPOSITION_LEFT_RE = lazy_compile(r"(?r)[,;—–-]\s*+\Z")
-SINGULAR_AUX_RE = lazy_compile(r"(?<![\s,])[\s,]*+(?:was|is|has)\b")
-INNER_LIST_RE = lazy_compile(r"(?i),|\bincluding\b|\bwith\b")
-NP_BAD_END_RE = lazy_compile(r"(?i)\b(?:and|a|an|with|in)\s*+,?\s*+\Z|\A\s*+(?:and|or|,)")
+NOUN_AUX_RE: Final = lazy_compile(r"\b(?:confirmed|reported|all|both|also)\b")
+FATALLY_NP_RE: Final = lazy_compile(r"(?i)(?<!\s)\s*+(?:of\s++(?:them|whom|those))?\s*+")
+APPOSITION_LEFT_RE: Final = lazy_compile(r"(?r)[,;—–-]\s*+\Z")
+SINGULAR_AUX_RE: Final = lazy_compile(r"(?<![\s,])[\s,]*+(?:was|is|has)\b")
+INNER_LIST_RE: Final = lazy_compile(r"(?i),|\bincluding\b|\bwith\b")
+NP_BAD_END_RE: Final = lazy_compile(r"(?i)\b(?:and|a|an|with|in)\s*+,?\s*+\Z|\A\s*+(?:and|or|,)")
 # "Four of the dead", "dozens of deaths": a partitive is fine right before the predicate.
-NP_PARTITIVE_END_RE = lazy_compile(r"(?i)\b(?:of\s++the|of|the)\s*+\Z")
-AUX_VERB_RE = lazy_compile(
+NP_PARTITIVE_END_RE: Final = lazy_compile(r"(?i)\b(?:of\s++the|of|the)\s*+\Z")
+AUX_VERB_RE: Final = lazy_compile(
     r"\b(?:were|was|are|is|have|has|had|been|be|being|gets?|got|remain\w*|who|to|may|might|could|must)\b"
 )
-VERB_ED_RE = lazy_compile(r"(?i)\b[\p{L}]{2,}ed\b")
-NP_ED_WORDS = frozenset(
+VERB_ED_RE: Final = lazy_compile(r"(?i)\b[\p{L}]{2,}ed\b")
+NP_ED_WORDS: Final = frozenset(
     (
         "armed", "suspected", "unidentified", "unarmed", "alleged", "named", "unnamed", "masked", "detained",
         "retired", "married", "talented", "elderly", "aged", "hundred", "red", "united", "related", "wicked",
@@ -190,6 +194,6 @@ NP_ED_WORDS = frozenset(
         "wounded",
     )
 )  # fmt: skip
-LOOKBACK = 70
+LOOKBACK: Final = 70
 # "reportedly killed", "allegedly wounding": a hedge this close before the verb.
-HEDGE_REACH = 25
+HEDGE_REACH: Final = 25

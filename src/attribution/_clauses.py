@@ -8,13 +8,15 @@ Each function looks at a bounded window around one cue; all results are offsets.
 
 from __future__ import annotations
 
+from typing import Final
+
 from ._lazy import lazy_compile
 from ._phrases import FIRST_WORD_RE, content_end, trim_span
 from ._sources import CLAUSE_WORDS, TOKEN_RE, source_after
 from ._words import wordset
 
 # After a quoted fragment, these start a new clause or a cue, not the rest of the reported clause.
-NOT_CONTINUATION = wordset("he she they it we i and but or adding saying said says told added")
+NOT_CONTINUATION: Final = wordset("he she they it we i and but or adding saying said says told added")
 
 
 def fragment_runs_on(text: str, inner_end: int, close_at: int | None, end: int) -> bool:
@@ -47,7 +49,7 @@ def medial_cue(text: str, start: int, source_start: int, cue_end: int, content_s
 
 
 # "C, X said, until Z": a subordinate clause after the cue finishes C.
-TAIL_SUBORDINATORS = wordset("until since because unless although though whereas")
+TAIL_SUBORDINATORS: Final = wordset("until since because unless although though whereas")
 
 
 def subordinate_tail(text: str, content_start: int | None, end: int) -> int | None:
@@ -62,8 +64,8 @@ def subordinate_tail(text: str, content_start: int | None, end: int) -> int | No
     return span[1] if span is not None else None
 
 
-LEAD_REACH = 160
-SENTENCE_END_RE = lazy_compile(r"[.!?][”\"’']?+\s++")
+LEAD_REACH: Final = 160
+SENTENCE_END_RE: Final = lazy_compile(r"[.!?][”\"’']?+\s++")
 
 
 def mixed_lead(text: str, floor: int, open_at: int, inner_start: int) -> int | None:
@@ -87,12 +89,12 @@ def mixed_lead(text: str, floor: int, open_at: int, inner_start: int) -> int | N
 
 
 # Words that open a new clause rather than a description of the source.
-NOT_APPOSITIVE = wordset(
+NOT_APPOSITIVE: Final = wordset(
     "and but or so yet then while although though because as before after when if since until adding saying"
 )
-APPOSITIVE_MAX = 200
-PLACE_PREPOSITIONS = wordset("in at inside near with from")
-PLACE_MAX_WORDS = 7
+APPOSITIVE_MAX: Final = 200
+PLACE_PREPOSITIONS: Final = wordset("in at inside near with from")
+PLACE_MAX_WORDS: Final = 7
 
 
 def appositive_to_end(text: str, start: int, end: int) -> bool:
@@ -128,7 +130,7 @@ def relative_cue(text: str, cue_start: int) -> bool:
 
 
 # One auxiliary or adverb may stand between the conjunction and a coordinated cue ("but has said").
-COORDINATED_FILLER = wordset("has have had also later then since repeatedly publicly often")
+COORDINATED_FILLER: Final = wordset("has have had also later then since repeatedly publicly often")
 
 
 def coordinated_cue(text: str, floor: int, cue_start: int) -> bool:

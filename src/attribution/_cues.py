@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -110,23 +110,23 @@ class CueSet:
 
 
 # A determiner or adjective right before the form makes it a noun ("the claims", "his warning").
-NOUN_BEFORE = wordset(
+NOUN_BEFORE: Final = wordset(
     "the a an his her their its our my your these those this such new false earlier recent any no of"
     " conference phone telephone video emergency distress 911"  # "a conference call", "a 911 call"
 )
 # "according to" and up to five words, with no clause break, right before a "report(s)" form.
-ACCORDING_NOUN_RE = lazy_compile(r"(?i:according)\ to\ (?:[^\s,.;:]++\ ){0,5}+$")
-LIVES_RE = lazy_compile(r"\ (?:the\ )?(?:[\w,.-]++\ ){0,3}?li(?:ves|fe)\b")
+ACCORDING_NOUN_RE: Final = lazy_compile(r"(?i:according)\ to\ (?:[^\s,.;:]++\ ){0,5}+$")
+LIVES_RE: Final = lazy_compile(r"\ (?:the\ )?(?:[\w,.-]++\ ){0,3}?li(?:ves|fe)\b")
 
 
 # A form followed by a finite verb is a noun subject ("reports said", "claims were").
-NOUN_AFTER = wordset(
+NOUN_AFTER: Final = wordset(
     "said say says were are was is have has had suggest suggested indicate indicated show showed emerged"
     " circulated surfaced"
 )
 
 
-LEAD_CLASS = r"[^'\-0-9A-Z_a-z]"
+LEAD_CLASS: Final = r"[^'\-0-9A-Z_a-z]"
 
 
 @functools.lru_cache(maxsize=8)
@@ -158,13 +158,13 @@ def cue_set(extra_verbs: tuple[tuple[str, str], ...] = ()) -> CueSet:
 
 
 # "according to X", "per X", "as reported by X": the source follows the cue.
-ACCORDING_RE = lazy_compile(
+ACCORDING_RE: Final = lazy_compile(
     r"(?<![\p{L}])(?:[Aa]ccording\ to|[Aa]s\ reported\ by|[Aa]s\ cited\ by|Per|per(?=\ (?:the\ )?\p{Lu}))\ ",
 )
 # ", citing X" / ", quoting X": the source of a report that is itself reported.
-CITING_RE = lazy_compile(r",?\ (?:citing|quoting|who\ cited|who\ quoted)\ ")
+CITING_RE: Final = lazy_compile(r",?\ (?:citing|quoting|who\ cited|who\ quoted)\ ")
 # Every match of CITING_RE holds one of these (" who " for "who cited" and "who quoted").
-CITING_WORDS = (" citing ", " quoting ", " who ")
+CITING_WORDS: Final = (" citing ", " quoting ", " who ")
 
 
 def citing_in(text: str, start: int, end: int) -> regex.Match[str] | None:
@@ -179,12 +179,12 @@ def citing_in(text: str, start: int, end: int) -> regex.Match[str] | None:
     return None
 
 
-HEDGE_RE = lazy_compile(
+HEDGE_RE: Final = lazy_compile(
     r"(?i)\b(?:reportedly|allegedly|purportedly|may\ have|might\ have|could\ have|unconfirmed|unverified|supposedly)\b"
 )
 
 
-HEDGE_WORDS = (
+HEDGE_WORDS: Final = (
     "reportedly", "allegedly", "purportedly", "may have", "might have", "could have", "unconfirmed",
     "unverified", "supposedly",
 )  # fmt: skip

@@ -7,6 +7,7 @@ are not what the source said. Each check reads a few dozen characters around one
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ._cues import Cue
 from ._lazy import lazy_compile
@@ -55,16 +56,16 @@ def infinitive(text: str, position: int, floor: int) -> bool:
 
 
 # A determiner or a possessive right before the cue word makes it a noun; "who's", "he's" are verbs.
-NOUN_BEFORE_RE = lazy_compile(
+NOUN_BEFORE_RE: Final = lazy_compile(
     r"""(?xi)(?:(?<!\b(?:who|he|she|it|that|there|what|where|here|let))['’]s
     |\b(?:the|a|an|his|her|its|their|our|my|your|this|every))\ \Z"""
 )
 
 
-NOUN_LETTERS = "earnsyERANSY"
+NOUN_LETTERS: Final = "earnsyERANSY"
 # How every match ends before its space, lower-cased: "'s", "the", "his", "this", "her", "its",
 # "their", "our", "your", "every", "an", "my", "a".
-NOUN_TAILS = ("'s", "the", "his", "her", "its", "eir", "our", "ery", "an", "my", "a")
+NOUN_TAILS: Final = ("'s", "the", "his", "her", "its", "eir", "our", "ery", "an", "my", "a")
 
 
 def noun_use(text: str, cue: Cue, floor: int) -> bool:
@@ -86,7 +87,7 @@ def noun_use(text: str, cue: Cue, floor: int) -> bool:
 
 
 # "Trump Claimed That ...": Title Case prose, where the cue word is still a verb.
-TITLE_CASE_NEXT = (" That ", " The ", " A ", " An ", " To ", " He ", " She ", " It ", " They ", " We ", " His ")
+TITLE_CASE_NEXT: Final = (" That ", " The ", " A ", " An ", " To ", " He ", " She ", " It ", " They ", " We ", " His ")
 
 
 def in_name(text: str, cue: Cue, floor: int) -> bool:
@@ -104,7 +105,7 @@ def in_name(text: str, cue: Cue, floor: int) -> bool:
 # Fixed phrases whose speech verb reports nothing: the writer's own hedges and transitions
 # ("Having said that, ...", "It goes without saying that ...", "as predicted"), and plural
 # nouns after a quantifier or a support verb ("too many calls", "made several claims").
-IDIOM_RE = lazy_compile(
+IDIOM_RE: Final = lazy_compile(
     r"""(?xi)(?:\bhaving|\bthat(?:\ being)?+)\ said(?:\ that)?+,
     |\bgo(?:es|ing)?+\ without\ saying|\bwent\ without\ saying|\bneedless\ to\ say
     |\bsuffice\ (?:it\ )?+to\ say|\bworth\ (?:noting|mentioning)
@@ -113,19 +114,29 @@ IDIOM_RE = lazy_compile(
     |\b(?:many|few|several|numerous|multiple|countless|dozens\ of|hundreds\ of)\ \w++(?<=s)\b
     |\bma(?:ke|kes|king|de)\ (?:(?!(?:and|or|but|that|it)\ )[\w'’-]++\ ){0,3}\w++(?<=s)\b"""
 )
-IDIOM_WORDS = frozenset(("said", "saying", "say", "noting", "mentioning", "noted", "stressed", "predicted",
+IDIOM_WORDS: Final = frozenset(("said", "saying", "say", "noting", "mentioning", "noted", "stressed", "predicted",
                          "expected", "mentioned"))  # fmt: skip
 
 
 # What must come right before the cue word for a branch of IDIOM_RE to match: most cues
 # fail these cheap tests and never run the pattern.
-PLURAL_NOUN_CUES = frozenset(
+PLURAL_NOUN_CUES: Final = frozenset(
     ("claims", "reports", "calls", "statements", "remarks", "comments", "tweets", "posts", "notes", "warnings")
 )
-SAY_FORMS = frozenset(("said", "say", "saying"))
-SAY_LEADS = ("having ", "that ", "being ", "be ", "without ", "to ")
-PARTICIPLE_LEADS = ("worth ", "be ", "as ", "was ", "been ")
-PLURAL_HINTS = ("many ", "few ", "several ", "numerous ", "multiple ", "countless ", "dozens ", "hundreds ", "ma")
+SAY_FORMS: Final = frozenset(("said", "say", "saying"))
+SAY_LEADS: Final = ("having ", "that ", "being ", "be ", "without ", "to ")
+PARTICIPLE_LEADS: Final = ("worth ", "be ", "as ", "was ", "been ")
+PLURAL_HINTS: Final = (
+    "many ",
+    "few ",
+    "several ",
+    "numerous ",
+    "multiple ",
+    "countless ",
+    "dozens ",
+    "hundreds ",
+    "ma",
+)
 
 
 def idiom(text: str, cue: Cue, floor: int) -> bool:
@@ -151,7 +162,7 @@ def idiom(text: str, cue: Cue, floor: int) -> bool:
 # "of Republican claims", "about Syrian reports": a party or nationality adjective after a
 # preposition makes a plural cue word a noun ("the Republican claims",
 # "Jordan says" keep their verb).
-ADJECTIVE_NOUN_RE = lazy_compile(
+ADJECTIVE_NOUN_RE: Final = lazy_compile(
     r"\b(?:of|on|about|from|with|against|to|by|in)\ \p{Lu}\p{Ll}{2,}(?:ic|an|al|ish|ese)\ \Z"
 )
 
@@ -162,8 +173,8 @@ def adjective_noun(text: str, cue: Cue, floor: int) -> bool:
     return ADJECTIVE_NOUN_RE.search(text, max(floor, cue.start - 24), cue.start) is not None
 
 
-NEGATED_RE = lazy_compile(r"(?i)(?:n['’]t|\bnot|\bnever)\ (?:\w++\ )?+\Z")
-FIRST_PERSON = frozenset(("I", "we", "We"))
+NEGATED_RE: Final = lazy_compile(r"(?i)(?:n['’]t|\bnot|\bnever)\ (?:\w++\ )?+\Z")
+FIRST_PERSON: Final = frozenset(("I", "we", "We"))
 
 
 def negated(text: str, start: int, end: int) -> bool:
@@ -179,18 +190,20 @@ def negated(text: str, start: int, end: int) -> bool:
 
 # After the reported clause: a concession or a second predicate of the speaker's own
 # ("X said C, although he refused ...", "X described Y as Z, but stopped short of ...").
-AFTER_CLAUSE_RE = lazy_compile(
+AFTER_CLAUSE_RE: Final = lazy_compile(
     r"""(?x),[”"’]?+\ (?:although|though|even\ though|even\ as)\ |,[”"’]?+\ but\ (?:\w{2,12}ly\ )?+\w{2,14}ed\b
     |\ and\ (?:also\ )?+(?:says|adds|tells|insists|warns|claims|argues|notes)\b"""
 )
 # Every AFTER_CLAUSE_RE match starts with a match of this (its alternatives cut short, "?+" as a
 # plain "?", which only adds matches), in the standard engine, which reads these literals as
 # `regex` does: hinted_search asks AFTER_CLAUSE_RE only there.
-AFTER_CLAUSE_HINT_RE = re.compile(
+AFTER_CLAUSE_HINT_RE: Final = re.compile(
     r",[”\"’]?\ (?:although|though|even\ though|even\ as|but)\ "
     r"|\ and\ (?:also\ )?(?:says|adds|tells|insists|warns|claims|argues|notes)"
 )
-SUBORDINATORS = wordset("while though although when after before once despite whereas unless until because since")
+SUBORDINATORS: Final = wordset(
+    "while though although when after before once despite whereas unless until because since"
+)
 
 
 def clause_stop(text: str, start: int, source: tuple[int, int] | None, cue: Cue, content_start: int, stop: int) -> int:
@@ -225,7 +238,7 @@ def clause_stop(text: str, start: int, source: tuple[int, int] | None, cue: Cue,
     return stop
 
 
-NOT_MAIN_CLAUSE = wordset("and or but which who whose whom where when while as including such like")
+NOT_MAIN_CLAUSE: Final = wordset("and or but which who whose whom where when while as including such like")
 
 
 def without_subordinator(text: str, source: tuple[int, int]) -> tuple[int, int]:

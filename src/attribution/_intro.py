@@ -7,14 +7,16 @@ after it, so it adds no scan of its own.
 
 from __future__ import annotations
 
+from typing import Final
+
 from ._cues import Cue
 from ._drafts import Draft
 from ._phrases import trim_span
 from ._segment import Paragraph
 from ._sources import source_before
 
-OPENING_MARKS = "“\"'‘«"
-MIN_WORDS = 4
+OPENING_MARKS: Final = "“\"'‘«"
+MIN_WORDS: Final = 4
 
 
 def introduction(text: str, paragraph: Paragraph, cues: list[Cue]) -> tuple[Cue, tuple[int, int]] | None:

@@ -6,6 +6,8 @@ written with two apostrophes (''Q,'' said X), which the segmenter leaves alone.
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from ._drafts import Draft
@@ -15,20 +17,20 @@ from ._segment import Paragraph, Quote
 from ._words import wordset
 
 # ''Q,'' said X: two apostrophes as a double mark (a wire-copy convention).
-APOSTROPHE_PAIR_RE = lazy_compile(r"(?<!')''(?!')")
+APOSTROPHE_PAIR_RE: Final = lazy_compile(r"(?<!')''(?!')")
 # Transcripts and headlines: "WALLACE: Q", "Mayor: Q" (a headline).
-LABEL_RE = lazy_compile(
+LABEL_RE: Final = lazy_compile(
     r"""["“]?+(?P<label>\p{Lu}[\p{Lu}.'’-]++(?:\ \p{Lu}[\p{Lu}.'’-]++){0,2}+
     |(?P<title>\p{Lu}[\p{Ll}.'’-]++(?:\ \p{Lu}[\p{L}.'’-]++){0,2}+)):\ ++(?=\S)""",
     regex.VERBOSE,
 )
-NOT_LABELS = wordset(
+NOT_LABELS: Final = wordset(
     """RAW LIVE GRAPHIC
     UPDATE UPDATED WATCH READ LISTEN NOTE EDITOR'S PHOTOS PHOTO VIDEO BREAKING EXCLUSIVE RELATED SOURCE
     CORRECTION CLARIFICATION ALSO MORE SEE Q A ANALYSIS OPINION POLL Poll Update Watch Read Note Photos Video
     Related Source Correction Analysis Opinion Exclusive Breaking Editor's Live Transcript Sources Timeline"""
 )
-HEADLINE_CHARS = 160
+HEADLINE_CHARS: Final = 160
 
 
 def label_draft(text: str, paragraph: Paragraph) -> Draft | None:
@@ -59,8 +61,8 @@ def label_draft(text: str, paragraph: Paragraph) -> Draft | None:
 # A headline kicker ("Lost In Translation: ...", "The Latest: ...") is Title Case prose, not a
 # name: a name holds no capitalised preposition or article and does not open with "The" and a
 # superlative.
-SUPERLATIVES = wordset("Latest Newest Best Worst Biggest Greatest")
-KICKER_WORDS = wordset(
+SUPERLATIVES: Final = wordset("Latest Newest Best Worst Biggest Greatest")
+KICKER_WORDS: Final = wordset(
     """Over Under For With Of In On At To From Into Onto Upon After Before About Against Without
     Is Are Was Were And Or But A An"""
 )

@@ -3,30 +3,30 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ._lazy import lazy_compile
 from ._sources import IRREGULAR_PAST, leading_subject, source_before
 from ._speakers import Entity, Registry, Typed, is_role
 from ._words import wordset
 
-POSSESSIVE_DOCUMENT_RE = lazy_compile(
+POSSESSIVE_DOCUMENT_RE: Final = lazy_compile(
     r"(?:[\p{L}.-]++\ ){0,5}?[\p{L}.-]++(?=['’]s\ (?:[\w-]++\ ){0,2}?"
     r"(?:statement|letter|report|tweet|message|post|office|account|spokes(?:man|woman|person)|lawyer|attorney)\b)"
 )
-DOCUMENT_RE = lazy_compile(
+DOCUMENT_RE: Final = lazy_compile(
     r"(?i)(?:a|an|the|its|his|her|their)\ (?:[\w-]++\ ){0,2}?(?:statement|letter|tweet|message|post|posting"
     r"|communiqu[eé]|release|note|email|e-mail|notice)\ (?:(?:issued|released|posted|signed)\ )?(?:by|from|of)\ "
 )
 
 
-DOCUMENT_HEADS = wordset("statement letter report tweet message post")
+DOCUMENT_HEADS: Final = wordset("statement letter report tweet message post")
 
 
-NAME_TOKEN_RE = lazy_compile(r"\p{Lu}[\p{L}'’-]++")
+NAME_TOKEN_RE: Final = lazy_compile(r"\p{Lu}[\p{L}'’-]++")
 # NAME_TOKEN_RE for ASCII text, where its classes are exactly these ("’" is not ASCII); the
 # standard engine splits a sentence's opening in a fraction of the instructions ``regex`` takes.
-ASCII_NAME_TOKEN_RE = re.compile(r"[A-Z][A-Za-z'-]++")
+ASCII_NAME_TOKEN_RE: Final = re.compile(r"[A-Z][A-Za-z'-]++")
 
 
 def named_in_sentence(text: str, position: int, registry: Registry) -> Entity | None:
@@ -68,26 +68,26 @@ def document_author(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 # Words that can close a source phrase the clause finder cut too wide, but never name a speaker:
 # "Mr Brown allegedly said", "Tony Blair himself said", "they all said", "police immediately said".
-TRAILING_ADVERBS = wordset(
+TRAILING_ADVERBS: Final = wordset(
     """himself herself themselves itself allegedly reportedly purportedly immediately also both all long too
     later previously again repeatedly publicly privately still never"""
 )
 # A source phrase ending in one of these holds a verb phrase, not a noun phrase:
 # "Mr Fox responded by [accusing]", "He went on to [say]", "Mr Wallace agreed and [said]".
-DANGLING = wordset("and by to in as for that with of on at from")
+DANGLING: Final = wordset("and by to in as for that with of on at from")
 # Of those, the ones whose verb phrase has the speaker as its subject.
-SUBJECT_BEFORE = wordset("and by to in")
+SUBJECT_BEFORE: Final = wordset("and by to in")
 # "X quoted Y as saying": the speaker is Y, and X (when an outlet) is how it came.
-QUOTING_VERBS = wordset("quoted quotes quoting reported reports cited cites described")
-SUBJECT_PRONOUNS = wordset("he she they it we i each both all some many others several most few none")
-TITLE_SHORT = wordset("mr mr. mrs mrs. ms ms. dr dr. sir lord lady")
-POSSESSIVE_ENDS = frozenset({"'s", "’s"})
-CONTRACTIONS = wordset("he's he’s she's she’s it's it’s that's that’s who's who’s there's there’s what's what’s")
-TIME_WORDS = wordset(
+QUOTING_VERBS: Final = wordset("quoted quotes quoting reported reports cited cites described")
+SUBJECT_PRONOUNS: Final = wordset("he she they it we i each both all some many others several most few none")
+TITLE_SHORT: Final = wordset("mr mr. mrs mrs. ms ms. dr dr. sir lord lady")
+POSSESSIVE_ENDS: Final = frozenset({"'s", "’s"})
+CONTRACTIONS: Final = wordset("he's he’s she's she’s it's it’s that's that’s who's who’s there's there’s what's what’s")
+TIME_WORDS: Final = wordset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight day week month year
     weekend morning afternoon evening night"""
 )
-TIME_LEADS = TIME_WORDS | wordset("on this last next that the earlier later early late")
+TIME_LEADS: Final = TIME_WORDS | wordset("on this last next that the earlier later early late")
 
 
 class Refined(NamedTuple):
@@ -205,7 +205,7 @@ def _for_speaker(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | N
     return words[verb + 1][0], words[-1][1]
 
 
-OBJECT_LEADS = wordset("the a an his her its their several some two three many")
+OBJECT_LEADS: Final = wordset("the a an his her its their several some two three many")
 
 
 def _past_verb(word: str) -> bool:
@@ -213,7 +213,7 @@ def _past_verb(word: str) -> bool:
 
 
 # "The minister was quoted (by Y) as saying C": the auxiliary right before "quoted".
-PASSIVE_AUX_RE = lazy_compile(r"(?:\b(?:has|have|had)\ been|\b(?:was|were|is|are|been))\ \Z")
+PASSIVE_AUX_RE: Final = lazy_compile(r"(?:\b(?:has|have|had)\ been|\b(?:was|were|is|are|been))\ \Z")
 
 
 def _quoted_as(text: str, words: list[tuple[int, int]]) -> Refined:
@@ -238,7 +238,7 @@ def _passive_subject(text: str, verb_start: int) -> tuple[int, int] | None:
 
 
 # A phrase right after a cue that opens with one of these is an adverbial, not the source.
-AFTER_CUE_ADVERBIAL = wordset("in on at during after before with from for by while")
+AFTER_CUE_ADVERBIAL: Final = wordset("in on at during after before with from for by while")
 
 
 def _before_cue(text: str, cue_start: int) -> tuple[int, int] | None:
@@ -253,7 +253,7 @@ def _sentence_floor(text: str, position: int) -> int:
 
 
 # A sentence's subject lies at most this far before the look-back's phrase.
-SENTENCE_REACH = 160
+SENTENCE_REACH: Final = 160
 
 
 def _sentence_subject(text: str, before: int, end: int) -> tuple[int, int] | None:

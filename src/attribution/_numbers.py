@@ -10,13 +10,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator
+from typing import Final
 
 import attrs
 import regex
 
 from ._lazy import lazy_compile
 
-UNITS: dict[str, int] = {
+UNITS: Final[dict[str, int]] = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -47,9 +48,9 @@ UNITS: dict[str, int] = {
     "eighty": 80,
     "ninety": 90,
 }
-SCALES: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALES: Final[dict[str, int]] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Open-ended quantity words: (lower bound, upper bound) per the spec's table.
-QUANTITY_WORDS: dict[str, tuple[int, int | None]] = {
+QUANTITY_WORDS: Final[dict[str, tuple[int, int | None]]] = {
     "several": (3, None),
     "dozens": (24, None),
     "scores": (40, None),
@@ -60,27 +61,27 @@ QUANTITY_WORDS: dict[str, tuple[int, int | None]] = {
     "hundreds of thousands": (200_000, None),
 }
 
-_UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
-_SCALE_ALT = "hundred|thousand|million|billion"
-_WORD = rf"(?:{_UNIT_ALT}|{_SCALE_ALT})"
+_UNIT_ALT: Final = "|".join(sorted(UNITS, key=len, reverse=True))
+_SCALE_ALT: Final = "hundred|thousand|million|billion"
+_WORD: Final = rf"(?:{_UNIT_ALT}|{_SCALE_ALT})"
 # A run of number words: "and" only after a scale word ("one hundred and five"), so
 # "two and three" stays two numbers. Bounded repeat keeps the match linear.
-WORD_NUMBER = (
+WORD_NUMBER: Final = (
     rf"(?:\b(?:a\s++(?:{_SCALE_ALT})|{_UNIT_ALT})(?:(?:[\s-]++|(?<=(?:{_SCALE_ALT}))\s++and\s++){_WORD}){{0,24}}\b)"
 )
-DIGIT_NUMBER = (
+DIGIT_NUMBER: Final = (
     r"(?:(?<![\d.,])(?:\d{1,3}(?:,\d{3})++|\d{1,12}+)(?:\.\d{1,6}+)?+"
     rf"(?:\s++(?:{_SCALE_ALT})\b|\s*+(?:m|bn)\b)?+)"
 )
-DOZEN = r"(?:(?:half\s++a|a|(?:\d{1,3}+|" + _UNIT_ALT + r")(?:\s++and\s++a\s++half)?+)\s++dozen)\b(?!s)"
-VAGUE = (
+DOZEN: Final = r"(?:(?:half\s++a|a|(?:\d{1,3}+|" + _UNIT_ALT + r")(?:\s++and\s++a\s++half)?+)\s++dozen)\b(?!s)"
+VAGUE: Final = (
     r"(?:tens\s++of\s++thousands|hundreds\s++of\s++thousands|several|dozens|scores(?=\s++of\b)"
     r"|hundreds|thousands|millions)\b"
 )
-NUMBER = rf"(?:{DOZEN}|{VAGUE}|{WORD_NUMBER}|{DIGIT_NUMBER})"
+NUMBER: Final = rf"(?:{DOZEN}|{VAGUE}|{WORD_NUMBER}|{DIGIT_NUMBER})"
 
 # Qualifiers in the spec's groups; the group name says how bounds are read.
-QUALIFIERS = r"""
+QUALIFIERS: Final = r"""
     (?P<least>at\s++least|no\s++(?:fewer|less)\s++than|not\s++(?:fewer|less)\s++than|a\s++minimum\s++of)
    |(?P<more>(?:(?:just|well|slightly|far|much)\s++)?(?:more\s++than|over|upwards\s++of|in\s++excess\s++of|greater\s++than|above))
    |(?P<upto>up\s++to|as\s++many\s++as|as\s++high\s++as|at\s++most|no\s++more\s++than|not\s++more\s++than|a\s++maximum\s++of)
@@ -89,11 +90,11 @@ QUALIFIERS = r"""
    |(?P<about>about|around|some|roughly|approximately|an\s++estimated|estimated|circa|perhaps|a\s++total\s++of)
 """
 
-SCALE_END_RE = lazy_compile(rf"(?i)\b(?:{_SCALE_ALT})\Z")
-QUALIFIER_NAMES = ("least", "more", "upto", "nearly", "fewer", "about")
+SCALE_END_RE: Final = lazy_compile(rf"(?i)\b(?:{_SCALE_ALT})\Z")
+QUALIFIER_NAMES: Final = ("least", "more", "upto", "nearly", "fewer", "about")
 # QUANTITY_RE's groups, in order: ``read_quantity`` unpacks ``match.groups()`` by position.
-QUANTITY_GROUPS = (*QUALIFIER_NAMES, "between", "a", "sep", "b")
-QUANTITY_RE = lazy_compile(
+QUANTITY_GROUPS: Final = (*QUALIFIER_NAMES, "between", "a", "sep", "b")
+QUANTITY_RE: Final = lazy_compile(
     rf"""(?xi)
     (?<![\w$£€¥#/'’]|\d[-–.:])
     (?:(?:{QUALIFIERS})\s++)?+
@@ -107,7 +108,7 @@ QUANTITY_RE = lazy_compile(
 
 # Where a number can begin, on lower-cased text: scanning for these first and matching
 # QUANTITY_RE only there is many times faster than running QUANTITY_RE everywhere.
-_CORE_WORDS = (
+_CORE_WORDS: Final = (
     rf"half\s+a\s+(?:dozen|{_SCALE_ALT})", rf"a\s+(?:dozen|{_SCALE_ALT})", "dozens?", *_UNIT_ALT.split("|"),
     "several", "scores", "hundreds", "thousands", "millions", "tens",
 )  # fmt: skip
@@ -123,21 +124,21 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
 
 
-CORE_RE = re.compile(rf"\d[\d,.]*|\b(?:{_by_first_letter(_CORE_WORDS)})\b")
+CORE_RE: Final = re.compile(rf"\d[\d,.]*|\b(?:{_by_first_letter(_CORE_WORDS)})\b")
 # Matched backwards from the number ((?r)): a bounded look to the left, not a scan.
-QUALIFIER_LEFT_RE = lazy_compile(rf"(?xri)(?:(?:{QUALIFIERS})\s++)?(?:(?:between|from)\s++)?\Z")
-QUALIFIER_REACH = 40
+QUALIFIER_LEFT_RE: Final = lazy_compile(rf"(?xri)(?:(?:{QUALIFIERS})\s++)?(?:(?:between|from)\s++)?\Z")
+QUALIFIER_REACH: Final = 40
 # The last word of every qualifier, and "between"/"from"; the longest has 13 letters.
-QUALIFIER_ENDS = (
+QUALIFIER_ENDS: Final = (
     "than", "of", "over", "above", "to", "as", "most", "nearly", "almost", "under", "approaching", "about",
     "around", "some", "roughly", "approximately", "estimated", "circa", "perhaps", "least", "between", "from",
 )  # fmt: skip
-QUALIFIER_LONGEST = max(map(len, QUALIFIER_ENDS))
+QUALIFIER_LONGEST: Final = max(map(len, QUALIFIER_ENDS))
 # Longest number phrase looked at (a range of two long number words fits); matching
 # never reads past it, which keeps long sentences linear.
-PHRASE_REACH = 400
+PHRASE_REACH: Final = 400
 
-_TOKEN_RE = regex.compile(r"[a-z]++|\d[\d,]*+(?:\.\d++)?+")
+_TOKEN_RE: Final = regex.compile(r"[a-z]++|\d[\d,]*+(?:\.\d++)?+")
 
 
 def find_quantities(

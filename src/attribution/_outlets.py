@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from typing import Final
 
 import attrs
 import regex
@@ -20,29 +21,29 @@ from . import _lexicon
 from ._lazy import lazy_compile
 from ._models import Outlet
 
-MAX_TOKENS = 7
+MAX_TOKENS: Final = 7
 
 # One token of a name: letters, digits and the marks that live inside names (A.P., Al-Arabiya).
-TOKEN_RE = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}.&'’-]*+")
+TOKEN_RE: Final = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}.&'’-]*+")
 # A programme or edition after an outlet: "NPR's Morning Edition", "CBS's 60 Minutes programme".
-PROGRAMME_RE = lazy_compile(
+PROGRAMME_RE: Final = lazy_compile(
     r"(?:\ (?:[\p{Lu}\p{N}][\p{L}\p{N}]*+)){0,3}+"
     r"(?:['’]s(?:(?:\ \p{Lu}[\p{L}\p{N}]*+){1,3}+|\ [“\"][^”\"\n]{1,40}+[”\"])(?:\ (?:programme|program|show))?+)?+"
 )
 
-MODIFIER = (
+MODIFIER: Final = (
     r"(?:state|state-run|state-owned|state-controlled|state-affiliated|government-run|government-controlled"
     r"|semi-official|official|local|national|regional|pro-government|opposition-run|opposition|independent"
     r"|private|public|foreign|international|Western|Arab|Arabic-language|English-language|domestic)"
 )
-MEDIUM = (
+MEDIUM: Final = (
     r"(?:news\ agency|news\ agencies|news\ website|news\ site|news\ outlet|news\ channel|newspaper|daily"
     r"|TV(?!\ station)|television|media|broadcaster|radio|press\ agency|wire\ service|news\ portal|outlets?"
     r"|magazine|weekly|tabloid|website|paper)"
 )
 # Shapes of outlets no list holds. Either a modifier ("state TV", "local media") or
 # a capitalized name before the medium ("the Dogan news agency", "Turkish media").
-GENERIC_OUTLET_RE = lazy_compile(
+GENERIC_OUTLET_RE: Final = lazy_compile(
     rf"""(?x)
     (?:(?:the|a|an|The|A|An)\ )?+
     (?:(?:\p{{Lu}}[\p{{L}}'’-]*+\ ){{0,3}}+{MODIFIER}\ (?:\p{{Lu}}[\p{{L}}\p{{N}}'’-]*+\ ){{0,2}}{MEDIUM}
@@ -50,11 +51,11 @@ GENERIC_OUTLET_RE = lazy_compile(
     )\b
     """
 )
-STATE_RUN_RE = lazy_compile(rf"(?:the\ )?+{MODIFIER}\ ", regex.IGNORECASE)
-AFFILIATE_RE = lazy_compile(r"\ (?:affiliate|sister\ (?:station|channel|network|paper)|station)\ (?=\p{Lu})")
+STATE_RUN_RE: Final = lazy_compile(rf"(?:the\ )?+{MODIFIER}\ ", regex.IGNORECASE)
+AFFILIATE_RE: Final = lazy_compile(r"\ (?:affiliate|sister\ (?:station|channel|network|paper)|station)\ (?=\p{Lu})")
 # Every MEDIUM holds one of these (case as written): a phrase with none cannot be a
 # generic outlet, so most source phrases skip GENERIC_OUTLET_RE altogether.
-MEDIUM_HINT_RE = re.compile(
+MEDIUM_HINT_RE: Final = re.compile(
     "news|daily|TV|television|media|broadcaster|radio|press|wire|outlet|magazine|weekly|tabloid|website|paper"
 )
 
@@ -184,16 +185,16 @@ class OutletIndex:
         return found
 
 
-WORD_START_RE = lazy_compile(r"(?<![\p{L}\p{N}'’.-])(?:[\p{Lu}\p{N}]|(?:the|state|local)\ )")
+WORD_START_RE: Final = lazy_compile(r"(?<![\p{L}\p{N}'’.-])(?:[\p{Lu}\p{N}]|(?:the|state|local)\ )")
 
 
-BODY_HEADS = frozenset(
+BODY_HEADS: Final = frozenset(
     {
         "House", "Ministry", "Department", "Office", "Council", "Senate", "Parliament", "Pentagon", "Kremlin",
         "Government", "Police", "Army", "Embassy", "Commission", "Committee",
     }
 )  # fmt: skip
-MEDIUM_AFTER = frozenset(
+MEDIUM_AFTER: Final = frozenset(
     {
         "interview", "interviews", "magazine", "newspaper", "article", "report", "column", "piece", "editorial",
         "op-ed", "reporter", "podcast", "website", "story",

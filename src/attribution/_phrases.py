@@ -7,7 +7,7 @@ stays linear in the text. Nothing here rewrites the text; all results are offset
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -17,8 +17,8 @@ from ._outlets import OutletIndex, OutletMatch
 from ._sources import CLAUSE_WORDS, TOKEN_RE, VERBISH, WINDOW
 from ._words import wordset
 
-SENTENCE_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-ADVERBIAL_RE = lazy_compile(
+SENTENCE_WEEKDAY: Final = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+ADVERBIAL_RE: Final = lazy_compile(
     rf"""(?x)
     ,?\ (?:
       (?:on\ |late\ |early\ |last\ |this\ )?{SENTENCE_WEEKDAY}(?:\ (?:night|morning|evening|afternoon))?
@@ -52,16 +52,16 @@ ADVERBIAL_RE = lazy_compile(
 # engines agree on ASCII literals and an ASCII class without flags, and the plain "?" and "+"
 # match what the possessive ones would: "," is kept only before the space that must follow it,
 # and nothing after the letters could make the engine give one back.
-FIRST_WORD_RE = re.compile(r",? ([A-Za-z]+)")
-ADVERBIAL_FIRST = wordset(
+FIRST_WORD_RE: Final = re.compile(r",? ([A-Za-z]+)")
+ADVERBIAL_FIRST: Final = wordset(
     """on late early last this Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight
     earlier later previously again also repeatedly publicly privately separately recently once too then
     afterward afterwards now online in flatly firmly angrily bluntly simply only further however via through
     during at after before to"""
 )
-VIA_PREP_FIRST = wordset("to with on via in told")
-VIA_PREP_RE = lazy_compile(r",?\ (?:to|with|on|via|in\ an\ interview\ with|in\ an\ interview\ on|told)\ ")
-AUDIENCE_RE = lazy_compile(
+VIA_PREP_FIRST: Final = wordset("to with on via in told")
+VIA_PREP_RE: Final = lazy_compile(r",?\ (?:to|with|on|via|in\ an\ interview\ with|in\ an\ interview\ on|told)\ ")
+AUDIENCE_RE: Final = lazy_compile(
     r"""(?x)\ (?:reporters|journalists|the\ press|the\ media|lawmakers|parliament|supporters|a\ crowd|an\ audience
     |a\ news\ conference|a\ press\ conference|a\ briefing|the\ (?:newspaper|agency|broadcaster|channel|station|outlet
     |website|magazine|paper)|him|her|them|me|us|you|viewers|listeners|readers|delegates
@@ -71,12 +71,12 @@ AUDIENCE_RE = lazy_compile(
     |the\ [\w-]++\ (?:council|assembly
     |committee|parliament|house))(?=[\s,.;:]|$)"""
 )
-OBJECT_THAT_RE = lazy_compile(r"\ (?:[\w.'’-]++\ ){1,6}?(?=that\ )")
-NAME_OBJECT_RE = lazy_compile(r"\ \p{Lu}[\w.'’-]*+(?:\ \p{Lu}[\w.'’-]*+){0,3}+(?=[\s,.;:]|$)")
-THAT_RE = lazy_compile(r"\s*+[,:]?\s*+(?:that\b[\s,]*+)?")
-REST_EMPTY_RE = lazy_compile(r"[\s.,;:!?”\"’'»)\]—–-]*+")
+OBJECT_THAT_RE: Final = lazy_compile(r"\ (?:[\w.'’-]++\ ){1,6}?(?=that\ )")
+NAME_OBJECT_RE: Final = lazy_compile(r"\ \p{Lu}[\w.'’-]*+(?:\ \p{Lu}[\w.'’-]*+){0,3}+(?=[\s,.;:]|$)")
+THAT_RE: Final = lazy_compile(r"\s*+[,:]?\s*+(?:that\b[\s,]*+)?")
+REST_EMPTY_RE: Final = lazy_compile(r"[\s.,;:!?”\"’'»)\]—–-]*+")
 # ", citing X", "quoting X": the words after the cue name a source, not a reported clause.
-CITING_AT = (", citing ", " citing ", ", quoting ", " quoting ")
+CITING_AT: Final = (", citing ", " citing ", ", quoting ", " quoting ")
 CLAUSE_END_PATTERN = r"""(?x)(?:,\ (?:adding|saying|noting|explaining|warning|insisting|claiming|stressing|arguing)\b
     |[,;]\ (?:and\ |but\ |which\ |who\ )?(?:he|she|they|it)\ (?:added|said|says|noted|warned)\b
     |,\ according\ to\b
@@ -84,15 +84,15 @@ CLAUSE_END_PATTERN = r"""(?x)(?:,\ (?:adding|saying|noting|explaining|warning|in
        |pledged|promised|suggested|called|accused|denied|acknowledged|conceded|announced|asserted|claimed|stated
        |explained|admitted|maintained|declared|complained|predicted|recalled|replied|responded)\b
     |\ —\ )"""
-CLAUSE_END_RE = lazy_compile(CLAUSE_END_PATTERN)
+CLAUSE_END_RE: Final = lazy_compile(CLAUSE_END_PATTERN)
 # Every CLAUSE_END_RE match starts with one of these (see its alternatives).
-CLAUSE_END_ANCHORS = (", ", "; ", " and ", " but ", " —")
+CLAUSE_END_ANCHORS: Final = (", ", "; ", " and ", " but ", " —")
 # CLAUSE_END_RE without its word-boundary tests and with plain "?" for "?+": dropping a test or
 # letting an optional group give its text back only adds matches, so every CLAUSE_END_RE match
 # is a match of this one at the same place; and the standard engine reads these ASCII literals
 # as `regex` does. A `regex` search with no literal to skip to tried every space (several hundred
 # machine instructions a character); this finds the few places worth asking it about.
-CLAUSE_END_HINT_RE = re.compile(CLAUSE_END_PATTERN.replace(r"\b", "").replace("?+", "?"))
+CLAUSE_END_HINT_RE: Final = re.compile(CLAUSE_END_PATTERN.replace(r"\b", "").replace("?+", "?"))
 
 
 def hinted_search(
@@ -114,13 +114,13 @@ def hinted_search(
     return None
 
 
-FINITE_RE = lazy_compile(
+FINITE_RE: Final = lazy_compile(
     r"""(?xi)\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do
     |isn't|wasn't|aren't|weren't|hasn't|haven't|won't|didn't|doesn't|don't|can't|couldn't|\w{3,}ed|\w{3,}s)\b"""
 )
-CORE_LEMMAS = wordset("say tell add write post tweet report explain claim warn insist argue")
-SAY_LEMMAS = wordset("say tell claim warn insist argue")
-BAD_CONTENT_START = wordset(
+CORE_LEMMAS: Final = wordset("say tell add write post tweet report explain claim warn insist argue")
+SAY_LEMMAS: Final = wordset("say tell claim warn insist argue")
+BAD_CONTENT_START: Final = wordset(
     """to of about for with by as at from into on in so goodbye nothing something anything yes
     hello thanks thank sorry if whether how what why when where who which during after
     before over against"""
@@ -225,9 +225,9 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
     return _new(After, (that_end, has_that, False, via))
 
 
-OBJECT_LEMMAS = frozenset(("tell", "assure", "warn"))
+OBJECT_LEMMAS: Final = frozenset(("tell", "assure", "warn"))
 # The characters of REST_EMPTY_RE other than \s, and the ASCII spaces (all in \s).
-REST_CHARS = frozenset(" \t\n\r\f\v.,;:!?”\"’'»)]—–-")
+REST_CHARS: Final = frozenset(" \t\n\r\f\v.,;:!?”\"’'»)]—–-")
 
 
 def _that(text: str, pos: int, end: int) -> tuple[int, bool]:
@@ -260,11 +260,13 @@ def _at_end(text: str, pos: int, that_end: int, end: int) -> bool:
 
 
 # A prepositional phrase between the cue and "that" ("said at a stop in Y, Z, that C").
-PP_OPENERS = wordset("at in on during after before from via through to with outside inside near while")
-PP_REACH = 120
-PLACE_REACH = 40
-PP_THAT_LEMMAS = wordset("say tell add write report explain claim warn insist argue announce state note confirm deny")
-PP_THAT_RE = lazy_compile(r",?+\ that\ (?!(?:is|was|were|are|has|had|have|will|would|can|could)\b)")
+PP_OPENERS: Final = wordset("at in on during after before from via through to with outside inside near while")
+PP_REACH: Final = 120
+PLACE_REACH: Final = 40
+PP_THAT_LEMMAS: Final = wordset(
+    "say tell add write report explain claim warn insist argue announce state note confirm deny"
+)
+PP_THAT_RE: Final = lazy_compile(r",?+\ that\ (?!(?:is|was|were|are|has|had|have|will|would|can|could)\b)")
 
 
 def _phrase_before_that(
@@ -311,7 +313,7 @@ def _object(text: str, pos: int, limit: int, outlets: OutletIndex, via: list[Out
 
 
 # "told CNN's “Morning Hour” that C": the show named after the outlet belongs to the object.
-SHOW_TITLE_RE = lazy_compile(
+SHOW_TITLE_RE: Final = lazy_compile(
     r"(?:['’]s)?+\ [“\"][^“”\"\n]{1,60}+[”\"],?+(?=\ that\ |\ (?:on|last|this|early|late)\ [^\n]{0,30}?\ that\ )"
 )
 
@@ -321,7 +323,7 @@ def _show_title(text: str, pos: int, limit: int) -> int:
     return match.end() if match is not None else pos
 
 
-VIA_ADVERBIAL_RE = lazy_compile(r",?\ (?:in|on|to|with|via|through)\ ")
+VIA_ADVERBIAL_RE: Final = lazy_compile(r",?\ (?:in|on|to|with|via|through)\ ")
 
 
 def _outlets_in(text: str, start: int, end: int, outlets: OutletIndex, via: list[OutletMatch]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
+from typing import Final
 
 import regex
 
@@ -21,10 +22,10 @@ from ._segment import Paragraph, Quote
 from ._sources import WINDOW, leading_subject, source_after
 from ._words import wordset
 
-LEAD_PUNCT_RE = lazy_compile(r"[\s,.!?—–'-]*+")
-LEAD_CHARS = frozenset(" ,.!?—–'-")  # LEAD_PUNCT_RE's characters, \s but for the space left out
+LEAD_PUNCT_RE: Final = lazy_compile(r"[\s,.!?—–'-]*+")
+LEAD_CHARS: Final = frozenset(" ,.!?—–'-")  # LEAD_PUNCT_RE's characters, \s but for the space left out
 # “Q” ― Name: the signature line of a quoted post or letter.
-DASH_SOURCE_RE = lazy_compile(
+DASH_SOURCE_RE: Final = lazy_compile(
     r"[\s\u00a0]*+(?P<dash>[―—–])[\s\u00a0]*+(?P<name>\p{Lu}[\p{L}.'’-]*+(?:\ \p{Lu}[\p{L}.'’-]*+){0,4}+)"
 )
 
@@ -85,7 +86,7 @@ def cue_after_quote(
 # Both patterns after a closing mark start with a run of spaces, read first with character
 # tests: every character of \s is str.isspace, so a run that stops at a character that is not
 # one (nor a dash) leaves nothing for the pattern to decide (most quotes: “Q,” he said).
-DASHES = "―—–"
+DASHES: Final = "―—–"
 
 
 def _signature(text: str, pos: int, end: int) -> regex.Match[str] | None:
@@ -118,7 +119,7 @@ def _ends_clause(text: str, start: int, content_start: int) -> bool:
     return "," in gap or ";" in gap or "—" in gap
 
 
-SENTENCE_STOP_RE = lazy_compile(
+SENTENCE_STOP_RE: Final = lazy_compile(
     r"(?<!\b(?:\p{Lu}|Gen|Col|Lt|Mr|Mrs|Ms|Dr|Sgt|Capt|Maj|Rep|Sen|Gov|St|Jr))[.!?](?=\s|$)"
 )
 
@@ -126,7 +127,7 @@ SENTENCE_STOP_RE = lazy_compile(
 # SENTENCE_STOP_RE without its look-behind, in the standard engine: every SENTENCE_STOP_RE match
 # is a match of this (each \s of `regex` is a \s of `re`), so hinted_search runs the look-behind,
 # which `regex` otherwise tried at every position, only after a mark.
-SENTENCE_STOP_HINT_RE = re.compile(r"[.!?](?=\s|$)")
+SENTENCE_STOP_HINT_RE: Final = re.compile(r"[.!?](?=\s|$)")
 
 
 def _sentence_stop(text: str, start: int, limit: int) -> int:
@@ -162,7 +163,7 @@ def cue_before_quote(
     return cue, source, after.via
 
 
-SENTENCE_BREAK_RE = lazy_compile(r"[.!?][”\"’]?+\s++(?=\p{Lu})")
+SENTENCE_BREAK_RE: Final = lazy_compile(r"[.!?][”\"’]?+\s++(?=\p{Lu})")
 
 
 def _sentence_floor(text: str, start: int, position: int) -> int:
@@ -184,9 +185,9 @@ def whole_sentence_quote(text: str, quote: Quote, paragraph: Paragraph) -> bool:
     return not after or after[0] in '.!?“"' or after[0].isupper()
 
 
-TITLE_SMALL_WORDS = wordset("a an the of and or to in on for at by with from")
-TITLE_WORD_RE = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*+")
-LOWER_WORD_RE = lazy_compile(r"(?<![\p{L}'’])\p{Ll}{4,}+")
+TITLE_SMALL_WORDS: Final = wordset("a an the of and or to in on for at by with from")
+TITLE_WORD_RE: Final = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*+")
+LOWER_WORD_RE: Final = lazy_compile(r"(?<![\p{L}'’])\p{Ll}{4,}+")
 
 
 def quoted_title(text: str, content: tuple[int, int], paragraph: Paragraph) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 import attrs
 import regex
@@ -19,17 +20,17 @@ from ._lazy import lazy_compile
 from ._trie import literal_alternation
 from ._words import wordset
 
-SINGLE_MARK_RE = re.compile(r"[‘’']")
+SINGLE_MARK_RE: Final = re.compile(r"[‘’']")
 # Where _single_quotes could open a quote: ' or ‘ after a space or one of ([—–-: and before
 # a letter, digit or double mark (the mark comes first so the engine skips ahead to it).
 # Paragraphs with none (most apostrophes sit inside words) skip the walk over every mark;
 # the paragraph's first character is tested apart.
-SINGLE_OPENER_RE = re.compile(r"""['‘](?<=[\s(\[—–\-:].)(?=[^\W_]|[“"])""")
+SINGLE_OPENER_RE: Final = re.compile(r"""['‘](?<=[\s(\[—–\-:].)(?=[^\W_]|[“"])""")
 
 # A sentence ends at . ! ? (with closing quotes or brackets) before a space and
 # something that can start a sentence. The gap is the break; the pattern starts
 # with the punctuation (not a look-behind) so the engine can skip ahead to it.
-SENTENCE_END_RE = lazy_compile(
+SENTENCE_END_RE: Final = lazy_compile(
     r"""[.!?][”"’')\]]{0,3}+(?P<gap>\s++)(?=[“"‘'(\[]?+[\p{Lu}\p{N}])""",
 )
 # SENTENCE_END_RE's candidates, found by the standard engine (several times faster here).
@@ -37,10 +38,10 @@ SENTENCE_END_RE = lazy_compile(
 # takes any non-ASCII character (group 2, so ``lastindex`` is 2 just then), which
 # SENTENCE_END_RE then confirms or rejects. A rejected candidate hides no match: none starts
 # inside its marks and spaces.
-SENTENCE_CANDIDATE_RE = re.compile(
+SENTENCE_CANDIDATE_RE: Final = re.compile(
     r"""[.!?][”"’')\]]{0,3}+([^\S\x1c-\x1f]++)(?=[“"‘'(\[]?+(?:[A-Z0-9]|([^\x00-\x7f])))""",
 )
-ABBREVIATION_RE = lazy_compile(
+ABBREVIATION_RE: Final = lazy_compile(
     r"""(?:\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Cpl|Sgt|Adm|Cmdr|Brig|Pvt|Rev|St|Sr|Jr
         |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Fig|Inc|Corp|Co|Ltd|Bros|Ft|Mt|vs|etc
         |approx|Gens|Sens|Reps|Supt|Insp|Det|Cpt|Lt\.Col|Atty|Hon|Pres|Dept|Univ|Ave|Blvd|Rd)\.
@@ -53,7 +54,7 @@ ABBREVIATION_RE = lazy_compile(
 # paragraph. One trie-shaped alternation (see ``_trie``) searched by the standard
 # ``re`` engine: several times faster than a flat, case-folding ``regex`` pattern,
 # which was the segmenter's largest cost on the wild corpus.
-BOILERPLATE_PHRASES = (
+BOILERPLATE_PHRASES: Final = (
     "donate", "donation", "support our journalism", "support independent journalism",
     "become a member", "become a patron", "become a subscriber",
     "subscribe now", "subscribe today", "subscribe to our", "sign up for", "sign up to", "newsletter",
@@ -69,19 +70,19 @@ BOILERPLATE_PHRASES = (
 )  # fmt: skip
 # "Follow Jane Doe on Twitter @jdoe": a plug for the writer's feed, like a newsletter prompt
 # (an imperative, so it opens a sentence).
-SOCIAL_PLUG = (
+SOCIAL_PLUG: Final = (
     r"(?:^|[.!?\"“]\ ?)follow\ (?:[\w.'’-]{1,30}\ ){1,4}on\ "
     r"(?:twitter|x|facebook|instagram|threads|tiktok|linkedin|bluesky|mastodon|youtube)\b"
 )
-BOILERPLATE_RE = re.compile(
+BOILERPLATE_RE: Final = re.compile(
     rf"\b{literal_alternation(BOILERPLATE_PHRASES)}|{SOCIAL_PLUG}|©\ ?\d{{4}}|\((?:ap|afp|reuters)\ photo"
 )
-NAME_WORDS = r"\p{Lu}[\p{L}.'’-]*+(?:\ \p{Lu}[\p{L}.'’-]*+){0,4}+"
-BYLINE_RE = lazy_compile(
+NAME_WORDS: Final = r"\p{Lu}[\p{L}.'’-]*+(?:\ \p{Lu}[\p{L}.'’-]*+){0,4}+"
+BYLINE_RE: Final = lazy_compile(
     rf"""(?x)^(?:By\ {NAME_WORDS}(?:,?\ (?:and|&)\ {NAME_WORDS})?+(?:,\ [^\n]{{0,80}}+)?+$
       |(?:Posted|Updated|Published)\s*+:)"""
 )
-BOILERPLATE_MAX_CHARS = 400
+BOILERPLATE_MAX_CHARS: Final = 400
 
 
 @attrs.frozen
@@ -169,10 +170,10 @@ def segment(text: str) -> Document:
     return Document(text=text, paragraphs=tuple(paragraphs))
 
 
-LINE_BREAKS = "\n\r\u2028\u2029"
-SENTENCE_MARKS = ".!?"  # where SENTENCE_CANDIDATE_RE's matches begin
-DOUBLE_MARKS = '“”„«»"‟'
-SINGLE_OPENERS = "'‘"  # the marks that can open a single-mark quote
+LINE_BREAKS: Final = "\n\r\u2028\u2029"
+SENTENCE_MARKS: Final = ".!?"  # where SENTENCE_CANDIDATE_RE's matches begin
+DOUBLE_MARKS: Final = '“”„«»"‟'
+SINGLE_OPENERS: Final = "'‘"  # the marks that can open a single-mark quote
 
 
 def _positions(text: str, chars: str) -> list[int]:
@@ -188,7 +189,7 @@ def _positions(text: str, chars: str) -> list[int]:
 
 
 # Zero-width and direction marks: stripped from paragraph ends like spaces.
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"
+INVISIBLE: Final = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -253,12 +254,12 @@ def split_sentences(text: str, start: int, end: int, marks: list[int]) -> tuple[
 
 
 # The words of the abbreviations ABBREVIATION_RE knows ("Lt.Col" ends in "Col").
-ABBREVIATION_WORDS = wordset(
+ABBREVIATION_WORDS: Final = wordset(
     """Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Lt Col Maj Capt Cpl Sgt Adm Cmdr Brig Pvt Rev St Sr Jr
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos Vol Fig Inc Corp Co Ltd Bros Ft Mt vs etc
     approx Gens Sens Reps Supt Insp Det Cpt Atty Hon Pres Dept Univ Ave Blvd Rd"""
 )
-ABBREVIATION_ENDINGS = frozenset(word[-2:] for word in ABBREVIATION_WORDS)
+ABBREVIATION_ENDINGS: Final = frozenset(word[-2:] for word in ABBREVIATION_WORDS)
 
 
 def _may_abbreviate(text: str, mark: int, floor: int) -> bool:
@@ -290,14 +291,14 @@ def _may_abbreviate(text: str, mark: int, floor: int) -> bool:
 # or of GATED_HINTS: a few substring tests rule out most paragraphs before the pattern runs.
 # Each test is a scan of the paragraph, so the fewer the better ("iting by" stands for
 # "editing by" and "writing by").
-BOILERPLATE_HINTS = (
+BOILERPLATE_HINTS: Final = (
     "donat", "support ", "become a ", "subscri", "sign up ", "newsletter", "comment", "share ",
     "follow ", "click here", "download ", "rights reserved", "copyright", "photo credit", "image ca",
     "getty", "reporting", "iting by", "contribut", "this story has been", "related coverage", "©",
 )  # fmt: skip
 # Hints that all hold one character most short paragraphs lack (":" and "(" about 6% of them,
 # "j" a quarter): one single-character scan, far cheaper than a substring scan, stands for them.
-GATED_HINTS = (
+GATED_HINTS: Final = (
     (":", ("read more:", "watch:", "listen:")),
     ("(", ("(ap", "(afp", "(reuters")),
     ("j", ("join ",)),

@@ -8,23 +8,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 import regex
 
 from ._lazy import lazy_compile
 from ._words import PREPOSITIONS, wordset
 
-WINDOW = 220
-MAX_SOURCE_WORDS = 12
-MAX_APPOSITIVE_WORDS = 26
+WINDOW: Final = 220
+MAX_SOURCE_WORDS: Final = 12
+MAX_APPOSITIVE_WORDS: Final = 26
 
-TOKEN_RE = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&/-]*+|[,;:()\[\]—–“”\"«»]")
+TOKEN_RE: Final = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&/-]*+|[,;:()\[\]—–“”\"«»]")
 # TOKEN_RE for the standard engine (about 3x faster on these windows), valid only where every
 # character is ASCII or one of the marks FOREIGN_RE lets through: none of those marks is a letter
 # or a digit, and the only ASCII ones are [A-Za-z0-9], so there the two patterns find the same
 # tokens. Over 99% of the look-back windows on news text pass FOREIGN_RE.
-PLAIN_TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’&/-]*+|[,;:()\[\]—–“”\"«»]")
-FOREIGN_RE = re.compile(r"[^\x00-\x7f‘’“”—–«»]")
+PLAIN_TOKEN_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’&/-]*+|[,;:()\[\]—–“”\"«»]")
+FOREIGN_RE: Final = re.compile(r"[^\x00-\x7f‘’“”—–«»]")
 
 
 def _plain(text: str, start: int, end: int) -> bool:
@@ -44,38 +45,40 @@ def tokens(text: str, start: int, end: int) -> list[str]:
     return (PLAIN_TOKEN_RE if _plain(text, start, end) else TOKEN_RE).findall(text, start, end)
 
 
-AUX = wordset(
+AUX: Final = wordset(
     """has have had would will could also later earlier previously again repeatedly reportedly then further
     publicly separately initially first once recently quickly subsequently had already often frequently long
     now still just never always only privately officially formally explicitly openly angrily flatly
     yesterday today tonight monday tuesday wednesday thursday friday saturday sunday on late early last
     this may might must should can"""
 )
-WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
-BE = wordset("is was were are been be being")
-CLAUSE_WORDS = wordset(
+WEEKDAYS: Final = wordset("monday tuesday wednesday thursday friday saturday sunday")
+BE: Final = wordset("is was were are been be being")
+CLAUSE_WORDS: Final = wordset(
     """that which who whom whose when while as after before because but where if since although though so
     whether than until unless whereas meanwhile however said says told"""
 )
-VERBISH = wordset(
+VERBISH: Final = wordset(
     """is was were are be been being has have had do does did will would can could should shall may might
     must"""
 )
 # A look-back's segment ends at a clause word or a verb: one set, one lookup per token.
-SEGMENT_ENDS = CLAUSE_WORDS | VERBISH
-TRAILING_ADVERBIAL_RE = lazy_compile(
+SEGMENT_ENDS: Final = CLAUSE_WORDS | VERBISH
+TRAILING_ADVERBIAL_RE: Final = lazy_compile(
     r"""(?x)(?:,?\ (?:in\ the\ past|for\ (?:years|months|weeks|decades|days)|(?:on|late|early)\ \w{3,6}day
     |last\ (?:week|month|year|night)|at\ the\ time|in\ recent\ (?:days|weeks|months|years)|in\ a\ statement
     |in\ (?:a|an)\ (?:[\w-]++\ )?(?:interview|statement)|,\ in\ [^,]{1,60}+,)){1,3}+\ *+$"""
 )
-NAME_WORD_RE = lazy_compile(r"\p{Lu}|(?:al|el|ad|as|ash|bin|ibn|abu|de|da|del|della|di|du|van|von|der|la|le)(?:-|$)")
-FILLER = wordset("not there here then now so only even just also too thus")
-LEADING_PREP = wordset("in on at during after before for with from by speaking writing")
-BAD_SOURCE_START = wordset("it's there this these those what how why to of about so not no nor yet and but or")
+NAME_WORD_RE: Final = lazy_compile(
+    r"\p{Lu}|(?:al|el|ad|as|ash|bin|ibn|abu|de|da|del|della|di|du|van|von|der|la|le)(?:-|$)"
+)
+FILLER: Final = wordset("not there here then now so only even just also too thus")
+LEADING_PREP: Final = wordset("in on at during after before for with from by speaking writing")
+BAD_SOURCE_START: Final = wordset("it's there this these those what how why to of about so not no nor yet and but or")
 # A source right after one of these is inside an embedded clause ("the gap between what X says").
-EMBEDDING = wordset("what how why whether whatever")
+EMBEDDING: Final = wordset("what how why whether whatever")
 # A word alone before its cue (see source_before) that is no source.
-LONE_WORD_NONE = AUX | BE | (SEGMENT_ENDS - {"as"}) | BAD_SOURCE_START
+LONE_WORD_NONE: Final = AUX | BE | (SEGMENT_ENDS - {"as"}) | BAD_SOURCE_START
 
 
 def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | None:
@@ -131,8 +134,8 @@ def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
 
 
 # One-character tokens other than "," and ")": a look-back stops at them.
-LONE_MARKS = ';:([]—–“”"«»'
-LONE_SET = frozenset(LONE_MARKS)
+LONE_MARKS: Final = ';:([]—–“”"«»'
+LONE_SET: Final = frozenset(LONE_MARKS)
 
 
 def _span(text: str, words: list[str], begin: int, end: int, first: int, last: int) -> tuple[int, int]:
@@ -210,8 +213,8 @@ def _source_in(
 
 
 # An aside between the speaker and the cue opens with a participle or one of these.
-ASIDE_START = wordset("in at during after before on from while speaking writing talking appearing addressing")
-ASIDE_MAX_TOKENS = 14
+ASIDE_START: Final = wordset("in at during after before on from while speaking writing talking appearing addressing")
+ASIDE_MAX_TOKENS: Final = 14
 
 
 def _adverbial_aside(words: list[str], last: int) -> int | None:
@@ -247,23 +250,23 @@ def _skip_parenthesis(words: list[str], index: int) -> int:
 
 
 # Every match of TRAILING_ADVERBIAL_RE ends (before its trailing spaces) with one of these.
-ADVERBIAL_ENDS = (
+ADVERBIAL_ENDS: Final = (
     "past", "years", "months", "weeks", "decades", "days", "day", "week", "month", "year", "night", "time",
     "statement", "interview", ",",
 )  # fmt: skip
 
 
 # Common irregular past tenses: the verb that ends a sentence's leading subject.
-IRREGULAR_PAST = wordset(
+IRREGULAR_PAST: Final = wordset(
     """met spoke went took made gave came held left sent began led won lost ran saw found brought kept paid put
     set stood struck sought thought felt fought chose drew broke flew rose fell grew knew threw wore sold bought
     built caught taught spent meant heard became got stepped"""
 )
-DETERMINERS = wordset(
+DETERMINERS: Final = wordset(
     "the a an this that these those his her its their our my some several many most both all two three"
 )
 # Lower-case words inside a name or title ("Secretary of State X", "the Duke of Y").
-NAME_INNER = wordset("of for and the on de da del di du van von der la le al el bin ibn")
+NAME_INNER: Final = wordset("of for and the on de da del di du van von der la le al el bin ibn")
 
 
 def leading_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -386,7 +389,7 @@ def _segment_back(
 
 
 # "Those close to him", "those familiar with the talks": people near the matter, a source.
-THOSE_NEAR = wordset("close familiar briefed involved knowledgeable present inside")
+THOSE_NEAR: Final = wordset("close familiar briefed involved knowledgeable present inside")
 
 
 def _those_near(lower: list[str]) -> bool:
@@ -444,4 +447,4 @@ def source_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     return tokens[0][0], span_end
 
 
-ABBREVIATED_END_RE = lazy_compile(r"(?:\b\p{Lu}|\b(?:Jr|Sr|Gen|Col|Lt|St))\.$")
+ABBREVIATED_END_RE: Final = lazy_compile(r"(?:\b\p{Lu}|\b(?:Jr|Sr|Gen|Col|Lt|St))\.$")

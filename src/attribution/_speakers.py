@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 import attrs
 
@@ -19,12 +20,12 @@ from ._lazy import lazy_compile
 from ._outlets import OutletIndex
 from ._words import PREPOSITIONS, wordset
 
-PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
-REPORT_RE = lazy_compile(
+PRONOUNS: Final = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
+REPORT_RE: Final = lazy_compile(
     r"(?i)^(?:(?:some|other|several|many|local|initial|early|earlier|first|unconfirmed|media|news|press|recent"
     r"|conflicting|multiple|various|the)\ ){0,3}+reports?$"
 )
-ORG_HEADS = wordset(
+ORG_HEADS: Final = wordset(
     """authorities authority police government governments ministry ministries army military forces force
     group groups council party office department agency embassy committee coalition movement company
     firm organization organisation administration court parliament cabinet campaign commission command
@@ -33,8 +34,8 @@ ORG_HEADS = wordset(
     federation league board club hospital spokesman's council's kremlin pentagon consulate mission
     directorate unit agencies monitor state states"""
 )
-GENERIC_ORG_HEADS = wordset("group organization organisation movement agency charity militia party")
-EXTRA_ANON = wordset(
+GENERIC_ORG_HEADS: Final = wordset("group organization organisation movement agency charity militia party")
+EXTRA_ANON: Final = wordset(
     """source sources person people man woman men women witness witnesses resident residents student
     students survivor survivors relative relatives friend friends neighbour neighbor neighbours
     neighbors eyewitness eyewitnesses victim victims mother father brother sister son daughter wife
@@ -45,14 +46,14 @@ EXTRA_ANON = wordset(
     representatives paramedic paramedics medic medics rebels rebel fighters fighter militants militant
     leaders leader activists activist diplomats diplomat lawmakers lawmaker organizers organisers"""
 )
-EVIDENCE_HEADS = wordset(
+EVIDENCE_HEADS: Final = wordset(
     """video videos footage photo photos photograph photographs image images pictures picture map maps data
     figures poll polls survey surveys study studies findings record records evidence analysis tally
     count statistics numbers document documents"""
 )
 # Heads that name events, places, times and things, which cannot speak: "the conflict has claimed",
 # "a conference heard", "the results of the check showed", "the area said" are not sources.
-INANIMATE_HEADS = wordset(
+INANIMATE_HEADS: Final = wordset(
     """conflict conflicts war wars fighting violence clashes conference conferences incident incidents scene
     area areas neighborhood neighbourhood street road week weeks month months year years day days weekend
     morning afternoon evening night time building result results
@@ -60,30 +61,30 @@ INANIMATE_HEADS = wordset(
     flood floods earthquake quake accident event events meeting meetings summit talks deal plan plans law
     bill measure policy proposal decision move visit trip arrest death deaths"""
 )
-DETERMINERS = wordset("a an the one two three four some several many other another most few")
-PREPOSITIONS_OR_DETERMINERS = PREPOSITIONS | DETERMINERS
-PARTICLES = wordset("al al- bin ibn de da del della der van von la le du el abu ben st. st")
-CAPITAL_RE = lazy_compile(r"^(?:\p{Lu}|\d|al-|el-|de\b|bin\b|van\b|von\b|abu\b)")
-OUTLET_HEADS = wordset("outlet newspaper agency broadcaster channel network")
+DETERMINERS: Final = wordset("a an the one two three four some several many other another most few")
+PREPOSITIONS_OR_DETERMINERS: Final = PREPOSITIONS | DETERMINERS
+PARTICLES: Final = wordset("al al- bin ibn de da del della der van von la le du el abu ben st. st")
+CAPITAL_RE: Final = lazy_compile(r"^(?:\p{Lu}|\d|al-|el-|de\b|bin\b|van\b|von\b|abu\b)")
+OUTLET_HEADS: Final = wordset("outlet newspaper agency broadcaster channel network")
 # Heads that make a whole phrase a news outlet when no list names it: "the paper said".
-GENERIC_OUTLET_HEADS = wordset("newspaper paper tabloid broadcaster media")
+GENERIC_OUTLET_HEADS: Final = wordset("newspaper paper tabloid broadcaster media")
 # "a police statement": the document speaks for the body named before it.
-BODY_DOCUMENT_HEADS = wordset("statement communique communiqué release letter")
-PERSON_RUN_RE = lazy_compile(
+BODY_DOCUMENT_HEADS: Final = wordset("statement communique communiqué release letter")
+PERSON_RUN_RE: Final = lazy_compile(
     r"(?<![\p{L}\p{N}'’.-])(?:(?:President|Gov\.|Governor|Sen\.|Senator|Rep\.|Gen\.|Col\.|Sheriff|Mayor|Chief"
     r"|Minister|Secretary|Chancellor|Judge|Dr\.|Prof\.|King|Queen|Prince|Pope)\ )"
     r"\p{Lu}[\p{Ll}'’.-]++(?:\ (?:(?:al|de|bin|van|von|da|el|la)[\ -])?\p{Lu}[\p{L}'’-]++){1,3}+"
 )
 # The titles PERSON_RUN_RE starts with, found by the standard engine, which skips
 # ahead to them far faster than ``regex`` scans for a look-behind at every position.
-PERSON_TITLE_RE = re.compile(
+PERSON_TITLE_RE: Final = re.compile(
     r"(?:President|Gov\.|Governor|Sen\.|Senator|Rep\.|Gen\.|Col\.|Sheriff|Mayor|Chief"
     r"|Minister|Secretary|Chancellor|Judge|Dr\.|Prof\.|King|Queen|Prince|Pope)\ "
 )
-NARRATION_STARTS = wordset(
+NARRATION_STARTS: Final = wordset(
     "The A An In On At But And He She It They We I This That When While After Before As If Mr Mrs Ms"
 )
-NON_PERSON = wordset(
+NON_PERSON: Final = wordset(
     """Airport International University County City Street Square Hotel Hospital Center Centre Church
     Mosque Bridge River Island Islands Province Region District Republic Kingdom States Union Nations
     Council Museum Park Road Avenue Station Base Mountains Valley Gulf Sea Ocean Coast Corps Guard News
@@ -92,14 +93,14 @@ NON_PERSON = wordset(
     Brigades Network Television Radio Service Company Inc Corp Airlines Airways Terminal Mall Market
     School College Institute Foundation Association Society"""
 )
-MONTHS_DAYS = wordset(
+MONTHS_DAYS: Final = wordset(
     """January February March April May June July August September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday"""
 )
-WORD_RE = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*+")
+WORD_RE: Final = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*+")
 # WORD_RE for ASCII phrases, where its classes are exactly these ("’" is not ASCII): the
 # standard engine splits a short phrase in about a third of the instructions ``regex`` takes.
-ASCII_WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'&-]*+")
+ASCII_WORD_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'&-]*+")
 
 
 @functools.cache
@@ -190,7 +191,7 @@ def classify(phrase: str, outlets: OutletIndex) -> Typed | None:
 
 
 # Capitalized words that start place names ("New Jackson", "Fort Austin"), not given names.
-PLACE_LEADS = wordset(
+PLACE_LEADS: Final = wordset(
     """New North South East West Fort Port San Santa St. Saint Lake Mount Greater Downtown Upper Lower Old
     Central Northern Southern Eastern Western Little Great"""
 )

@@ -10,6 +10,7 @@ last speaker's words. Speakers are resolved in text order through one registry.
 from __future__ import annotations
 
 from bisect import bisect_right, insort
+from typing import Final
 
 from ._assemble import finish_draft
 from ._carryover import sticky_via, without_dateline
@@ -57,9 +58,9 @@ from ._spans import inside_any, mostly_quote, opens_quote, quote_words, touches
 from ._speakers import Entity, Registry, classify
 from ._words import wordset
 
-MIN_QUOTE_WORDS = 3
-MIN_REPORTED_WORDS = 3
-MAX_SPAN = 1200
+MIN_QUOTE_WORDS: Final = 3
+MIN_REPORTED_WORDS: Final = 3
+MAX_SPAN: Final = 1200
 
 
 def find_statements(
@@ -144,7 +145,7 @@ def _content_start(draft: Draft) -> int:
 
 
 # The built-in lexicons alone (a Lexicon is frozen: one instance serves every call).
-NO_LEXICON = Lexicon()
+NO_LEXICON: Final = Lexicon()
 
 
 def _paragraph_drafts(
@@ -363,10 +364,10 @@ def _reported(
     return Draft(content, (cue.start, cue.end), source, False, cue.stance, after.via, cue.lemma, False, citing_span)
 
 
-NP_CONTENT = frozenset(("accuse", "call", "describe", "cite"))
+NP_CONTENT: Final = frozenset(("accuse", "call", "describe", "cite"))
 
 
-NOT_AN_OBJECT_RE = lazy_compile(r"(?:in|into|off|up|out|back|it\ off|to|at|by|from|with|of)\b")
+NOT_AN_OBJECT_RE: Final = lazy_compile(r"(?:in|into|off|up|out|back|it\ off|to|at|by|from|with|of)\b")
 
 
 def _after_comma(text: str, cue: Cue) -> bool:
@@ -374,12 +375,12 @@ def _after_comma(text: str, cue: Cue) -> bool:
     return text[max(0, cue.start - 2) : cue.start].strip() == ","
 
 
-PAST_OR_AUX_RE = lazy_compile(
+PAST_OR_AUX_RE: Final = lazy_compile(
     r"(?i)\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|\w{3,}ed)\b"
 )
 
 
-OPEN_CLAUSE_WORDS = wordset("when that because as after before while if since although though but and where so")
+OPEN_CLAUSE_WORDS: Final = wordset("when that because as after before while if since although though but and where so")
 
 
 def _open_clause(text: str, start: int, end: int) -> bool:

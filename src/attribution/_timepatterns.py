@@ -11,34 +11,35 @@ import functools
 import re
 from collections.abc import Callable
 from datetime import timedelta
+from typing import Final
 
 from . import _zones
 from ._lazy import lazy_compile
 from ._trie import literal_alternation
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
+WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS: Final = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
-NUMBER_WORDS = {
+NUMBER_WORDS: Final = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2,
 }  # fmt: skip
 # Month names that are also common words ("may", "march"): only with a day, a year or a modifier.
-AMBIGUOUS_MONTHS = frozenset({"May", "March"})
+AMBIGUOUS_MONTHS: Final = frozenset({"May", "March"})
 
-_WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_MONTH = (
+_WD: Final = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTH: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
-_YEAR = r"(?:1[89]|20)\d\d"
-_ZONES = "|".join(_zones.ABBREVIATIONS)
+_YEAR: Final = r"(?:1[89]|20)\d\d"
+_ZONES: Final = "|".join(_zones.ABBREVIATIONS)
 
 
 # A clock time with an optional zone.
-_CLOCK = rf"""
+_CLOCK: Final = rf"""
     (?:(?P<h>\d{{1,2}})[:.](?P<mi>\d\d)[ ]?(?P<ap>[ap]\.?[ ]?m\b\.?|[AP]M\b)
       |(?P<h24>\d{{1,2}}):(?P<mi24>\d\d)(?![\d:])
       |(?P<h1>\d{{1,2}})[ ]?(?P<ap1>[ap]\.?[ ]?m\b\.?|[AP]\.?M\b\.?)
@@ -51,7 +52,7 @@ _CLOCK = rf"""
 
 
 # One branch per kind of expression, in the order they are tried at a position.
-_BRANCHES: dict[str, str] = {
+_BRANCHES: Final[dict[str, str]] = {
     "iso": rf"""(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\d-])""",
     "slash": r"""(?P<slash>(?P<s1>\d{1,2})/(?P<s2>\d{1,2})/(?P<s3>\d{4}|\d\d))(?![\d/])""",
     "md": rf"""(?P<md>(?:(?:{_WD}),?[ ])?(?P<md_m>{_MONTH})[ ](?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?\b
@@ -94,32 +95,32 @@ def _alternation(kinds: tuple[str, ...]) -> str:
 
 
 # Stdlib ``re``: anchored matches of this large alternation run about a quarter faster than with ``regex``.
-TIME_RE = re.compile(_alternation(tuple(_BRANCHES)), re.VERBOSE)
+TIME_RE: Final = re.compile(_alternation(tuple(_BRANCHES)), re.VERBOSE)
 # At a head word with nothing joinable before it (most heads), only the kinds that can start with that
 # word are tried: each failed branch of ``TIME_RE`` costs about a microsecond.
-WEEKDAY_TIME_RE = re.compile(_alternation(("wd",)), re.VERBOSE)
-WEEKDAY_DATE_RE = re.compile(_alternation(("md", "wd")), re.VERBOSE)
-MONTH_TIME_RE = re.compile(_alternation(("md", "my", "mo")), re.VERBOSE)
-DEICTIC_TIME_RE = re.compile(_alternation(("rel", "deic")), re.VERBOSE)
+WEEKDAY_TIME_RE: Final = re.compile(_alternation(("wd",)), re.VERBOSE)
+WEEKDAY_DATE_RE: Final = re.compile(_alternation(("md", "wd")), re.VERBOSE)
+MONTH_TIME_RE: Final = re.compile(_alternation(("md", "my", "mo")), re.VERBOSE)
+DEICTIC_TIME_RE: Final = re.compile(_alternation(("rel", "deic")), re.VERBOSE)
 # A digit head: the branches that can start with a digit, in ``TIME_RE``'s order (six fewer failed branches).
-DIGIT_TIME_RE = re.compile(_alternation(("iso", "slash", "dm", "dec", "ago", "clock", "year")), re.VERBOSE)
+DIGIT_TIME_RE: Final = re.compile(_alternation(("iso", "slash", "dm", "dec", "ago", "clock", "year")), re.VERBOSE)
 # The kinds that can begin with each character at a word start, for the look-back before a head word, where
 # ``TIME_RE`` is tried at word starts ("on", "early", "the"): lower-case keys list the prefix words of every
 # branch (matched without case) and "noon"/"midnight"; upper-case keys add the capitalized month and weekday
 # names. Branches that cannot start there are left out, which never changes the match (``TIME_RE``'s order
 # is kept). An ASCII character missing here starts no kind; any other character gets the full ``TIME_RE``.
-_PREFIX_KINDS = {
+_PREFIX_KINDS: Final = {
     "a": "ago wd clock year", "b": "my mo wd clock year", "c": "wd", "d": "my mo year",
     "e": "my mo ago rel wd year", "f": "my mo ago clock year", "i": "my mo year", "j": "ago clock",
     "l": "my mo ago rel deic wd year", "m": "my mo ago clock year", "n": "mo ago rel wd clock",
     "o": "ago deic wd", "s": "my mo ago wd clock year", "t": "my mo dec ago rel deic wd year",
     "u": "my mo wd clock year", "y": "deic",
 }  # fmt: skip
-_NAME_KINDS = {
+_NAME_KINDS: Final = {
     "J": "md my mo", "F": "md my mo wd", "M": "md my mo wd", "A": "md my mo", "S": "md my mo wd",
     "O": "md my mo", "N": "md my mo", "D": "md my mo", "T": "md wd", "W": "md wd",
 }  # fmt: skip
-_DIGIT_KINDS = ("iso", "slash", "dm", "dec", "ago", "clock", "year")
+_DIGIT_KINDS: Final = ("iso", "slash", "dm", "dec", "ago", "clock", "year")
 
 
 def _start_kinds() -> dict[str, tuple[str, ...]]:
@@ -134,7 +135,7 @@ def _start_kinds() -> dict[str, tuple[str, ...]]:
     return {char: tuple(kind for kind in _BRANCHES if kind in chosen) for char, chosen in kinds.items()}
 
 
-START_KINDS = _start_kinds()
+START_KINDS: Final = _start_kinds()
 
 
 @functools.cache
@@ -155,8 +156,8 @@ def start_matcher(char: str) -> MatchAt | None:
     return kinds_pattern(kinds).match if kinds else None
 
 
-WEEKDAY_LENGTHS = {"Mon": 6, "Tue": 7, "Wed": 9, "Thu": 8, "Fri": 6, "Sat": 8, "Sun": 6}
-MONTH_PREFIXES = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"})
+WEEKDAY_LENGTHS: Final = {"Mon": 6, "Tue": 7, "Wed": 9, "Thu": 8, "Fri": 6, "Sat": 8, "Sun": 6}
+MONTH_PREFIXES: Final = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"})
 
 # Cheap first pass: where a time expression can have its head word. The big pattern is then tried only
 # at the few word starts just before each head. Stdlib ``re`` with a leading character class is several
@@ -165,25 +166,27 @@ MONTH_PREFIXES = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Au
 # follows one branch per character instead of trying every word, about a quarter faster. A flat alternation
 # of the same words matches the same spans: with the closing ``\b`` at most one word can match at a position,
 # as every word that extends another continues it with a letter ("Sep", "Sept"; "week", "weekend").
-_SPAN_WORDS = ("week", "month", "year", "weekend", "night", "morning", "afternoon", "evening")
-_HEAD_TAILS = (
+_SPAN_WORDS: Final = ("week", "month", "year", "weekend", "night", "morning", "afternoon", "evening")
+_HEAD_TAILS: Final = (
     *(name[1:] for name in (*WEEKDAYS, *MONTHS)),
     "an", "eb", "ar", "pr", "un", "ul", "ug", "ep", "ept", "ct", "ov", "ec",
     "oday", "onight", "omorrow", "esterday", "vernight",
     *(f"{word} {span}" for word in ("ast", "his", "ext") for span in _SPAN_WORDS),
 )  # fmt: skip
-HEAD_WORD_RE = re.compile(r"[MTWFSJAONDYL]" + literal_alternation(_HEAD_TAILS) + r"\b")
-_LOWER_HEADS = (
+HEAD_WORD_RE: Final = re.compile(r"[MTWFSJAONDYL]" + literal_alternation(_HEAD_TAILS) + r"\b")
+_LOWER_HEADS: Final = (
     "today", "tonight", "tomorrow", "yesterday", "overnight", "ago", "noon", "midnight",
     *(f"this {span}" for span in _SPAN_WORDS if span != "night"),
     *(f"{word} {span}" for word in ("last", "next") for span in ("week", "month", "year", "weekend", "night")),
     "last evening", "next evening",
 )  # fmt: skip
-HEAD_LOWER_RE = re.compile(r"[ ]" + literal_alternation(_LOWER_HEADS) + r"\b")
+HEAD_LOWER_RE: Final = re.compile(r"[ ]" + literal_alternation(_LOWER_HEADS) + r"\b")
 # Every match of ``HEAD_LOWER_RE`` begins with one of these (the first word, with the space after it when the
 # head has a second word). ``str.find`` skips through the text for them faster than the pattern's scan, which
 # enters its matcher at every space (valgrind: about a sixth fewer instructions, 3% of the times stage).
-_LOWER_NEEDLES = tuple(sorted({" " + head.split(" ")[0] + (" " if " " in head else "") for head in _LOWER_HEADS}))
+_LOWER_NEEDLES: Final = tuple(
+    sorted({" " + head.split(" ")[0] + (" " if " " in head else "") for head in _LOWER_HEADS})
+)
 
 
 def lower_heads(text: str) -> list[int]:
@@ -203,12 +206,12 @@ def lower_heads(text: str) -> list[int]:
 
 
 # ``regex`` scans for the leading digit about three times faster than ``re`` here.
-HEAD_DIGIT_RE = lazy_compile(
+HEAD_DIGIT_RE: Final = lazy_compile(
     r"[0-9](?:[0-9]{3}(?![0-9])|[0-9]?[:./][0-9]|[0-9]?[ ]?(?:[ap]\.?m|[AP]\.?M)\b|[0-9]?0s\b)"
 )
-LOOKBACK_WORDS = 6
+LOOKBACK_WORDS: Final = 6
 # Words that can come before a head word inside one expression ("just over a year ago", "early on Friday").
-PREFIX_WORDS = frozenset({
+PREFIX_WORDS: Final = frozenset({
     "on", "early", "late", "earlier", "later", "last", "next", "this", "coming", "since", "by", "until", "till",
     "before", "after", "in", "during", "from", "mid", "the", "end", "beginning", "of", "at", "about", "around",
     "approximately", "roughly", "exactly", "shortly", "just", "over", "nearly", "almost", "some", "more", "than",
@@ -216,33 +219,35 @@ PREFIX_WORDS = frozenset({
     "twelve", "few", "several", "couple", "day", "days", "week", "weeks", "month", "months", "year", "years",
     "decade", "decades", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })  # fmt: skip
-HEAD_LOOKBACK_CHARS = 45
-OPENING_MARKS = frozenset("\"“‘'([")
+HEAD_LOOKBACK_CHARS: Final = 45
+OPENING_MARKS: Final = frozenset("\"“‘'([")
 
 # Words before a weekday that make it a name ("Good Friday", "the Mail on Sunday") or a frequency ("every Friday").
-WEEKDAY_NAME_BEFORE = frozenset(
+WEEKDAY_NAME_BEFORE: Final = frozenset(
     {"good", "black", "super", "ash", "bloody", "holy", "maundy", "palm", "easter", "cyber", "every", "each"}
 )
-WEEKDAY_NAME_AFTER_RE = re.compile(
+WEEKDAY_NAME_AFTER_RE: Final = re.compile(
     r"[ ](?:Times|Telegraph|Express|Mirror|Mail|Post|People|Herald|Independent|Star|Tribune|Sport|Politics"
     r"|Night[ ]Live|Morning|Edition)\b"
 )
 # After a bare weekday these nouns make it a title ("the BBC's Sunday programme"); "on Sunday's show" stays a date.
-WEEKDAY_TITLE_AFTER_RE = re.compile(r"[ ](?:programme|program|show|supplement|magazine|newspaper|paper|edition)\b")
+WEEKDAY_TITLE_AFTER_RE: Final = re.compile(
+    r"[ ](?:programme|program|show|supplement|magazine|newspaper|paper|edition)\b"
+)
 # A bare year is a name or a model year, not a time, after or before these words ("the Human Rights Act 1998",
 # "Resolution 2046", "a 2005 Honda").
-YEAR_NAME_BEFORE = frozenset(
+YEAR_NAME_BEFORE: Final = frozenset(
     {"Act", "Resolution", "Vision", "Agenda", "Euro", "Expo", "Windows", "Flight", "Route", "Highway", "Interstate",
      "Bill", "Article", "Section", "Chapter", "Rule", "Order", "No.", "Number", "Model", "Class", "Transport"}
 )  # fmt: skip
-YEAR_NAME_AFTER = frozenset(
+YEAR_NAME_AFTER: Final = frozenset(
     {"Acura", "Audi", "BMW", "Buick", "Cadillac", "Chevrolet", "Chevy", "Chrysler", "Dodge", "Ford", "GMC", "Honda",
      "Hyundai", "Infiniti", "Jeep", "Kia", "Lexus", "Lincoln", "Mazda", "Mercedes", "Mercedes-Benz", "Mercury",
      "Mitsubishi", "Nissan", "Oldsmobile", "Pontiac", "Saturn", "Subaru", "Toyota", "Volkswagen", "Volvo", "VW"}
 )  # fmt: skip
 
 # Cues that an undated weekday or month lies ahead of the anchor, searched in a short window before it.
-FUTURE_RE = re.compile(
+FUTURE_RE: Final = re.compile(
     r"""\b(?:will|won['’]t|shall|['’]ll|upcoming|scheduled|slated|planned[ ](?:for|to)|(?:is|are)[ ]planning
     |planning[ ]to|plans?[ ]to|due[ ](?:to|on|in)|set[ ]to|expected[ ]to|to[ ]be[ ]held|(?:is|are)[ ]to
     |going[ ]to|next|later[ ]this)\b""",
@@ -250,19 +255,21 @@ FUTURE_RE = re.compile(
 )
 # A substring of every cue above ("will", "shall" and "'ll" hold "ll"; "to be held", "is to", "going to"
 # hold "to"): a window without any of them holds no cue.
-FUTURE_KEYWORDS = ("to", "ll", "won", "upcoming", "scheduled", "slated", "plan", "due", "set", "next", "later")
-FUTURE_WINDOW = 90
+FUTURE_KEYWORDS: Final = ("to", "ll", "won", "upcoming", "scheduled", "slated", "plan", "due", "set", "next", "later")
+FUTURE_WINDOW: Final = 90
 # A past reporting verb after the last future cue dates the expression to the report ("..., Kerr said on Friday").
-REPORTED_RE = re.compile(r"\b(?:said|told|added|announced|reported|confirmed|stated|wrote|tweeted|insisted|warned)\b")
+REPORTED_RE: Final = re.compile(
+    r"\b(?:said|told|added|announced|reported|confirmed|stated|wrote|tweeted|insisted|warned)\b"
+)
 # How far past the anchor a date with no year and no future cue may lie ("the March 9 talks").
-SCHEDULE_AHEAD = timedelta(days=31)
+SCHEDULE_AHEAD: Final = timedelta(days=31)
 # A clock time without a.m./p.m. followed by one of these is in the afternoon or evening.
-EVENING_RE = re.compile(r"[ ,]{1,2}(?:\w+[ ]){0,2}(?:evening|night|afternoon|tonight)\b")
+EVENING_RE: Final = re.compile(r"[ ,]{1,2}(?:\w+[ ]){0,2}(?:evening|night|afternoon|tonight)\b")
 # The sentence says when the quoted words were spoken: a reporting verb beside the quote.
-SAID_RE = re.compile(
+SAID_RE: Final = re.compile(
     r"(?i)\b(?:said|says|told|added|wrote|tweeted|posted|stated|declared|announced|insisted|warned|explained)\b"
 )
-SAID_WINDOW = 60
+SAID_WINDOW: Final = 60
 
 
 def kind_of(match: re.Match[str]) -> str:

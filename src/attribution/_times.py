@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date, datetime, time, tzinfo
+from typing import Final
 
 import attrs
 
@@ -425,15 +426,15 @@ def _glossed(text: str, first: _Found, second: re.Match[str]) -> bool:
     return len(between) <= 3 and "(" in between
 
 
-_START_MATCHERS: dict[str, MatchAt | None] = {}
+_START_MATCHERS: Final[dict[str, MatchAt | None]] = {}
 # Only after these characters can a word before the head belong to the expression ("on Friday", "mid-2014", "’90s").
-LOOKBACK_AFTER = " '’-"
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
-DATE_KINDS = frozenset({"md", "dm", "iso", "slash"})
-DATE_CLOCK_JOINS = frozenset({" ", ", ", ",", " at ", ", at "})
-DAY_KINDS = frozenset({"wd", "deic", "md", "dm", "iso", "slash"})
+LOOKBACK_AFTER: Final = " '’-"
+DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
+DATE_KINDS: Final = frozenset({"md", "dm", "iso", "slash"})
+DATE_CLOCK_JOINS: Final = frozenset({" ", ", ", ",", " at ", ", at "})
+DAY_KINDS: Final = frozenset({"wd", "deic", "md", "dm", "iso", "slash"})
 # The kinds whose value can move forward after a future cue ("will meet on Friday").
-FUTURE_KINDS = frozenset({"wd", "mo", "md", "dm"})
+FUTURE_KINDS: Final = frozenset({"wd", "mo", "md", "dm"})
 
 
 def _day_beside(found: list[_Found], index: int, last_day: date | None) -> date | None:

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 _Node = dict[str, "_Node"]
-_END = ""
+_END: Final = ""
 
 
 def literal_alternation(words: Iterable[str]) -> str:

@@ -119,13 +119,13 @@ KIND_RANK: Final[dict[str, int]] = {"city": 3, "region": 3, "country": 2, "demon
 
 # Capitalized runs of up to four words ("Buenos Aires", "Saudi Arabia"); names are looked up
 # longest first inside each run, so one scan of a sentence finds every place it names.
-CAPITALIZED_RE = lazy_compile(r"\p{Lu}[\p{L}.'’-]{0,30}+(?:[ ]\p{Lu}[\p{L}.'’-]{0,30}+){0,2}+")
-DATELINE_RE = lazy_compile(
+CAPITALIZED_RE: Final = lazy_compile(r"\p{Lu}[\p{L}.'’-]{0,30}+(?:[ ]\p{Lu}[\p{L}.'’-]{0,30}+){0,2}+")
+DATELINE_RE: Final = lazy_compile(
     r"""^(?P<place>\p{Lu}[\p{Lu}.'’-]{1,30}+(?:[ ]\p{Lu}[\p{Lu}.'’-]{0,30}+){0,3}+)
         (?:/[\p{Lu} ]{1,40}+)*+(?:,[ ][\p{L}. ]{2,40}?)?[ ]?[-—–(]""",
     regex.VERBOSE,
 )
-POSSESSIVE_RE = lazy_compile(r"['’]s?$")
+POSSESSIVE_RE: Final = lazy_compile(r"['’]s?$")
 
 
 @functools.cache
