@@ -317,13 +317,19 @@ def _named(words: list[str], phrase: str, lows: list[str] | None = None) -> Type
     return Typed("person", name, role=role, head=lows[-1])
 
 
-@attrs.define
 class Entity:
-    name: str
-    kind: str
-    role: str | None
-    head: str
-    mention: tuple[int, int] | None = None
+    """Someone or something the article names; a plain class (a native one in the compiled build)."""
+
+    __slots__ = ("head", "kind", "mention", "name", "role")
+
+    def __init__(
+        self, name: str, kind: str, role: str | None, head: str, mention: tuple[int, int] | None = None
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.role = role
+        self.head = head
+        self.mention = mention
 
 
 class Registry:

@@ -44,8 +44,6 @@ import re
 from datetime import date, datetime, time, tzinfo
 from typing import Final
 
-import attrs
-
 from . import _zones
 from ._calendar import clock_of, value_of
 from ._models import TimeExpression
@@ -116,17 +114,27 @@ def find_times(
     return found
 
 
-@attrs.define
 class _Found:
-    """One accepted match while its paragraph is worked out."""
+    """One accepted match while its paragraph is worked out (a plain class: a native one when compiled)."""
 
-    match: re.Match[str]
-    kind: str
-    value: str | None
-    anchor: date | None
-    sentence: tuple[int, int]
-    clock: time | None
-    zone: str | None = None
+    __slots__ = ("anchor", "clock", "kind", "match", "sentence", "value", "zone")
+
+    def __init__(
+        self,
+        match: re.Match[str],
+        kind: str,
+        value: str | None,
+        anchor: date | None,
+        sentence: tuple[int, int],
+        clock: time | None,
+    ) -> None:
+        self.match = match
+        self.kind = kind
+        self.value = value
+        self.anchor = anchor
+        self.sentence = sentence
+        self.clock = clock
+        self.zone: str | None = None
 
 
 class _Scanner:
