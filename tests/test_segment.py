@@ -66,3 +66,28 @@ def test_boilerplate_is_marked(paragraph: str) -> None:
 
 def test_news_paragraph_is_not_boilerplate() -> None:
     assert not segment("The minister said the talks would resume on Monday.").paragraphs[0].boilerplate
+
+
+def test_quotes_and_paragraphs_are_values() -> None:
+    # Plain classes for speed, with the value semantics of the attrs classes they replaced:
+    # equal and hash-equal when every field is, unequal when any one differs.
+    from attribution._segment import Paragraph, Quote
+
+    fields = (3, 9, 2, 9, 0)
+    quote = Quote(*fields)
+    assert quote == Quote(*fields)
+    assert hash(quote) == hash(Quote(*fields))
+    for index in range(len(fields)):
+        changed = list(fields)
+        changed[index] = 99
+        assert quote != Quote(*changed)  # type: ignore[arg-type]
+    assert quote != fields
+    paragraph = Paragraph(0, 0, 12, ((0, 12),), (quote,), False)
+    assert paragraph == Paragraph(0, 0, 12, ((0, 12),), (Quote(*fields),), False)
+    assert paragraph != Paragraph(0, 0, 12, ((0, 12),), (), False)
+    assert paragraph != Paragraph(0, 0, 12, ((0, 12),), (quote,), True)
+    assert len({paragraph, Paragraph(0, 0, 12, ((0, 12),), (Quote(*fields),), False)}) == 1
+    assert repr(paragraph) == (
+        "Paragraph(index=0, start=0, end=12, sentences=((0, 12),), "
+        "quotes=(Quote(start=3, end=9, open_at=2, close_at=9, paragraph=0),), boilerplate=False)"
+    )

@@ -85,34 +85,83 @@ BYLINE_RE: Final = lazy_compile(
 BOILERPLATE_MAX_CHARS: Final = 400
 
 
-@attrs.frozen
 class Quote:
     """The inside of one pair of quotation marks (marks excluded).
 
     ``closed`` is false when the paragraph ended before a closing mark: the
     news convention for a quote that goes on in the next paragraph, or a stray
     mark.
+
+    Quote and Paragraph are plain classes, not attrs: dozens are made per article,
+    and in the compiled build a plain class is a native one, built without running
+    Python code. They keep the value semantics attrs gave them (equality, hash and
+    repr over the fields, in field order); nothing assigns to them after ``__init__``.
     """
 
-    start: int
-    end: int
-    open_at: int
-    close_at: int | None
-    paragraph: int
+    __slots__ = ("close_at", "end", "open_at", "paragraph", "start")
+
+    def __init__(self, start: int, end: int, open_at: int, close_at: int | None, paragraph: int) -> None:
+        self.start = start
+        self.end = end
+        self.open_at = open_at
+        self.close_at = close_at
+        self.paragraph = paragraph
 
     @property
     def closed(self) -> bool:
         return self.close_at is not None
 
+    def _fields(self) -> tuple[int, int, int, int | None, int]:
+        return (self.start, self.end, self.open_at, self.close_at, self.paragraph)
 
-@attrs.frozen
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Quote) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"Quote(start={self.start!r}, end={self.end!r}, open_at={self.open_at!r}, "
+            f"close_at={self.close_at!r}, paragraph={self.paragraph!r})"
+        )
+
+
 class Paragraph:
-    index: int
-    start: int
-    end: int
-    sentences: tuple[tuple[int, int], ...]
-    quotes: tuple[Quote, ...]
-    boilerplate: bool
+    """One line of the input with its sentences and quotes (a plain class: see Quote)."""
+
+    __slots__ = ("boilerplate", "end", "index", "quotes", "sentences", "start")
+
+    def __init__(
+        self,
+        index: int,
+        start: int,
+        end: int,
+        sentences: tuple[tuple[int, int], ...],
+        quotes: tuple[Quote, ...],
+        boilerplate: bool,
+    ) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.sentences = sentences
+        self.quotes = quotes
+        self.boilerplate = boilerplate
+
+    def _fields(self) -> tuple[int, int, int, tuple[tuple[int, int], ...], tuple[Quote, ...], bool]:
+        return (self.index, self.start, self.end, self.sentences, self.quotes, self.boilerplate)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Paragraph) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"Paragraph(index={self.index!r}, start={self.start!r}, end={self.end!r}, "
+            f"sentences={self.sentences!r}, quotes={self.quotes!r}, boilerplate={self.boilerplate!r})"
+        )
 
 
 @attrs.frozen
