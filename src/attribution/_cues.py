@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Final, NamedTuple
+from typing import Final
 
 import attrs
 import regex
@@ -19,14 +19,34 @@ from ._trie import literal_alternation
 from ._words import wordset
 
 
-class Cue(NamedTuple):
-    """A reporting cue; a named tuple because thousands are made per megabyte of text."""
+class Cue:
+    """A reporting cue. Thousands are made per megabyte of text: a plain slotted class is
+    cheaper to build and to read than a named tuple, and a native class in the compiled build.
+    Equal, hashed and printed by its fields, as the named tuple it replaced."""
 
-    start: int
-    end: int
-    lemma: str
-    stance: str
-    frame: str
+    __slots__ = ("end", "frame", "lemma", "stance", "start")
+
+    def __init__(self, start: int, end: int, lemma: str, stance: str, frame: str) -> None:
+        self.start = start
+        self.end = end
+        self.lemma = lemma
+        self.stance = stance
+        self.frame = frame
+
+    def _fields(self) -> tuple[int, int, str, str, str]:
+        return (self.start, self.end, self.lemma, self.stance, self.frame)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Cue) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"Cue(start={self.start!r}, end={self.end!r}, lemma={self.lemma!r}, "
+            f"stance={self.stance!r}, frame={self.frame!r})"
+        )
 
 
 @attrs.frozen
