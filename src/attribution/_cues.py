@@ -16,15 +16,16 @@ import regex
 from . import _lexicon
 from ._lazy import lazy_compile
 from ._trie import literal_alternation
+from ._values import FieldValue
 from ._words import wordset
 
 
-class Cue:
+class Cue(FieldValue):
     """A reporting cue. Thousands are made per megabyte of text: a plain slotted class is
-    cheaper to build and to read than a named tuple, and a native class in the compiled build.
-    Equal, hashed and printed by its fields, as the named tuple it replaced."""
+    cheaper to build and to read than the named tuple it replaced (see ``_values``)."""
 
     __slots__ = ("end", "frame", "lemma", "stance", "start")
+    FIELDS = ("start", "end", "lemma", "stance", "frame")
 
     def __init__(self, start: int, end: int, lemma: str, stance: str, frame: str) -> None:
         self.start = start
@@ -32,21 +33,6 @@ class Cue:
         self.lemma = lemma
         self.stance = stance
         self.frame = frame
-
-    def _fields(self) -> tuple[int, int, str, str, str]:
-        return (self.start, self.end, self.lemma, self.stance, self.frame)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Cue) and self._fields() == other._fields()
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        return (
-            f"Cue(start={self.start!r}, end={self.end!r}, lemma={self.lemma!r}, "
-            f"stance={self.stance!r}, frame={self.frame!r})"
-        )
 
 
 @attrs.frozen

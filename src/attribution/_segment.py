@@ -18,6 +18,7 @@ import regex
 
 from ._lazy import lazy_compile
 from ._trie import literal_alternation
+from ._values import FieldValue
 from ._words import wordset
 
 SINGLE_MARK_RE: Final = re.compile(r"[‘’']")
@@ -85,20 +86,19 @@ BYLINE_RE: Final = lazy_compile(
 BOILERPLATE_MAX_CHARS: Final = 400
 
 
-class Quote:
+class Quote(FieldValue):
     """The inside of one pair of quotation marks (marks excluded).
 
     ``closed`` is false when the paragraph ended before a closing mark: the
     news convention for a quote that goes on in the next paragraph, or a stray
     mark.
 
-    Quote and Paragraph are plain classes, not attrs: dozens are made per article,
-    and in the compiled build a plain class is a native one, built without running
-    Python code. They keep the value semantics attrs gave them (equality, hash and
-    repr over the fields, in field order); nothing assigns to them after ``__init__``.
+    Quote and Paragraph are plain classes, not attrs (see ``_values``); nothing
+    assigns to them after ``__init__``.
     """
 
     __slots__ = ("close_at", "end", "open_at", "paragraph", "start")
+    FIELDS = ("start", "end", "open_at", "close_at", "paragraph")
 
     def __init__(self, start: int, end: int, open_at: int, close_at: int | None, paragraph: int) -> None:
         self.start = start
@@ -111,26 +111,12 @@ class Quote:
     def closed(self) -> bool:
         return self.close_at is not None
 
-    def _fields(self) -> tuple[int, int, int, int | None, int]:
-        return (self.start, self.end, self.open_at, self.close_at, self.paragraph)
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Quote) and self._fields() == other._fields()
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        return (
-            f"Quote(start={self.start!r}, end={self.end!r}, open_at={self.open_at!r}, "
-            f"close_at={self.close_at!r}, paragraph={self.paragraph!r})"
-        )
-
-
-class Paragraph:
+class Paragraph(FieldValue):
     """One line of the input with its sentences and quotes (a plain class: see Quote)."""
 
     __slots__ = ("boilerplate", "end", "index", "quotes", "sentences", "start")
+    FIELDS = ("index", "start", "end", "sentences", "quotes", "boilerplate")
 
     def __init__(
         self,
@@ -147,21 +133,6 @@ class Paragraph:
         self.sentences = sentences
         self.quotes = quotes
         self.boilerplate = boilerplate
-
-    def _fields(self) -> tuple[int, int, int, tuple[tuple[int, int], ...], tuple[Quote, ...], bool]:
-        return (self.index, self.start, self.end, self.sentences, self.quotes, self.boilerplate)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Paragraph) and self._fields() == other._fields()
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        return (
-            f"Paragraph(index={self.index!r}, start={self.start!r}, end={self.end!r}, "
-            f"sentences={self.sentences!r}, quotes={self.quotes!r}, boilerplate={self.boilerplate!r})"
-        )
 
 
 @attrs.frozen
