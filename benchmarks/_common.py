@@ -5,6 +5,8 @@ The corpus is read line by line at run time and never copied into the repository
 
 from __future__ import annotations
 
+import collections
+import itertools
 import json
 import resource
 import sys
@@ -86,6 +88,27 @@ def stream(path: Path, limit: int | None = None) -> Iterator[Item]:
                 published=record.get("published"),
                 outlet=record.get("outlet"),
             )
+
+
+def spread_sample(path: Path, every: int, limit: int | None = None) -> list[Item]:
+    """Every ``every``-th article (the first ``limit`` of those, or all). The corpus is grouped by source,
+    so its first articles are not a fair sample of it: this spreads the sample over the whole file (the
+    records skipped are still decoded, which costs well under a second)."""
+    stop = None if limit is None else limit * every
+    return list(itertools.islice(stream(path), 0, stop, every))
+
+
+def warm_articles(path: Path, every: int, limit: int | None = None, count: int = 30) -> list[Item]:
+    """The last ``count`` articles outside ``spread_sample(path, every, limit)``: they warm what the sample
+    text alone leaves cold (lexicons that only some articles reach, the interpreter's specialised code)
+    without filling the caches with the measured articles' own phrases."""
+    stop = None if limit is None else limit * every
+
+    def in_sample(index: int) -> bool:
+        return index % every == 0 and (stop is None or index < stop)
+
+    kept = collections.deque((item for index, item in enumerate(stream(path)) if not in_sample(index)), maxlen=count)
+    return list(kept)
 
 
 def percentile(sorted_values: list[float], fraction: float) -> float:

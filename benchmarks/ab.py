@@ -26,7 +26,7 @@ import sys
 import time
 from pathlib import Path
 
-from _common import DEFAULT_CORPUS, MB, package_line, stream, warm_up
+from _common import DEFAULT_CORPUS, MB, package_line, spread_sample, warm_articles, warm_up
 
 WARM_ARTICLES = 30
 
@@ -34,11 +34,9 @@ WARM_ARTICLES = 30
 def child(corpus: Path, every: int) -> None:
     import attribution
 
+    sample = spread_sample(corpus, every)
     warm_up(attribution.analyze)
-    sample, others = [], []
-    for index, item in enumerate(stream(corpus)):
-        (sample if index % every == 0 else others).append(item)
-    for item in others[-WARM_ARTICLES:]:
+    for item in warm_articles(corpus, every, count=WARM_ARTICLES):
         attribution.analyze(item.text, published=item.published, outlet=item.outlet)
     started = time.process_time()
     for item in sample:

