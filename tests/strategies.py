@@ -15,7 +15,7 @@ on ``sys.path`` through ``tests/conftest.py``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from hypothesis import strategies as st
 
@@ -370,7 +370,7 @@ paragraph_lists: st.SearchStrategy[list[str]] = st.lists(paragraphs(), min_size=
 
 _ZONES = st.sampled_from(
     (
-        timezone.utc,
+        UTC,
         timezone(timedelta(hours=3)),
         timezone(timedelta(hours=-5)),
         timezone(timedelta(hours=5, minutes=30)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +55,7 @@ def test_relative_without_anchor_kept_on_request_with_no_value() -> None:
 
 
 def test_datetime_anchor_uses_its_date() -> None:
-    anchor = datetime(2020, 1, 4, 23, 30, tzinfo=timezone.utc)
+    anchor = datetime(2020, 1, 4, 23, 30, tzinfo=UTC)
     assert [t.value for t in times("Rockets fell on Friday.", anchor)] == ["2020-01-03"]
 
 
