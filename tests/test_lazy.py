@@ -1,11 +1,16 @@
 from __future__ import annotations
 
+import gc
+import importlib
+import pkgutil
+
 import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from attribution._lazy import lazy_compile
+import attribution
+from attribution._lazy import compile_all, lazy_compile
 
 PATTERN = r"(?P<word>\b\p{Lu}[\p{L}'’-]*+)(?:\ (?P<next>\p{Lu}\p{L}*+))?"
 
@@ -38,3 +43,22 @@ def test_a_bad_pattern_fails_at_first_use_with_regex_error() -> None:
 def test_unknown_attribute_raises_attribute_error() -> None:
     with pytest.raises(AttributeError):
         lazy_compile("a").no_such_method  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_compile_all_compiles_what_is_waiting_and_counts_it() -> None:
+    gc.collect()  # patterns of earlier tests (one of them does not compile) are gone
+    used, waiting = lazy_compile(r"used\d"), lazy_compile(r"waiting\d")
+    assert used.match("used1") is not None
+    assert compile_all() >= 1  # other tests' live patterns may be waiting too
+    assert waiting.search("waiting2") is not None
+    assert compile_all() == 0  # nothing left, and a compiled pattern is not compiled again
+
+
+def test_every_pattern_of_the_package_compiles() -> None:
+    # A typo in a pattern that only rare text reaches would otherwise surface at a user's.
+    for module in pkgutil.iter_modules(attribution.__path__):
+        if module.name != "__main__":  # importing it runs the command line
+            importlib.import_module(f"attribution.{module.name}")
+    gc.collect()
+    compile_all()
+    assert compile_all() == 0
