@@ -230,7 +230,7 @@ def _sentence_counts(text: str, start: int, end: int, hits: list[int] | None, lo
 
 
 # Every branch of SENTENCE_HEDGE_RE holds one of these.
-SENTENCE_HEDGE_HINTS: Final = ("report", "allegedly", "unconfirmed")
+SENTENCE_HEDGE_HINTS: Final[tuple[str, ...]] = ("report", "allegedly", "unconfirmed")
 
 
 def _hedged_sentence(text: str, start: int, end: int, hits: list[int] | None, lowered: str) -> bool:

@@ -13,7 +13,7 @@ from ._lazy import lazy_compile
 
 # A sentence without one of these (lower-cased) stems holds no count; str.find over the
 # lower-cased text finds them far faster than any regex could.
-TRIGGER_STEMS: Final = (
+TRIGGER_STEMS: Final[tuple[str, ...]] = (
     "kill", "dead", "die", "death", "fatal", "bod", "lives", "wound", "injur", "hurt", "hospital", "casualt",
     "missing", "slain", "murder", "toll", "patient", "condition", "massacr", "slaughter", "perish",
     "unaccounted", "critical", "medical cent", "trauma cent", "clinic", "infirmar", "emergency room",

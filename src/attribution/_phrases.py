@@ -349,17 +349,21 @@ def clause_like(text: str, start: int, end: int, lemma: str) -> bool:
 
 
 def content_end(text: str, start: int, end: int) -> int:
-    # The search starts at the first anchor: no match can start before it, and none at all
-    # without one (half of all clauses). The pattern has no look-behind for the skip to change.
-    first = end
+    """Where ``CLAUSE_END_RE.search(text, start, end)`` matches, else ``end``."""
+    # Every match starts where an anchor does (see CLAUSE_END_ANCHORS), so the pattern is asked
+    # only at anchors, by str.find: a hint search would try the engine at each character between
+    # them, and almost no clause has an end to find. The leftmost match is the least of each
+    # anchor's first match. The pattern has no look-behind, and match() at a place sees the same
+    # text as the search did there.
+    best = end
     for anchor in CLAUSE_END_ANCHORS:
         found = text.find(anchor, start, end)
-        if 0 <= found < first:
-            first = found
-    if first == end:
-        return end
-    match = hinted_search(CLAUSE_END_RE, CLAUSE_END_HINT_RE, text, first, end)
-    return match.start() if match is not None else end
+        while 0 <= found < best:
+            if CLAUSE_END_HINT_RE.match(text, found, end) is not None and CLAUSE_END_RE.match(text, found, end):
+                best = found
+                break
+            found = text.find(anchor, found + 1, end)
+    return best
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -35,6 +35,26 @@ def _plain(text: str, start: int, end: int) -> bool:
     return text.isascii() or text[start:end].isascii() or FOREIGN_RE.search(text, start, end) is None
 
 
+def plain_tokens(window: str) -> list[str]:
+    """``PLAIN_TOKEN_RE.findall(window)``, for a window that passes _plain: whitespace chunk by chunk.
+
+    No token holds a character str.split() splits at, and the pattern has no anchors or
+    look-arounds: the window's tokens are its chunks' tokens, in order. On the plain alphabet
+    str.isalnum() is [A-Za-z0-9]: such a chunk is one token, and "word," is two. Nine chunks in
+    ten are one of these, and a findall call costs about ten times a chunk's tests.
+    """
+    words: list[str] = []
+    for chunk in window.split():
+        if chunk.isalnum():
+            words.append(chunk)
+        elif chunk[-1] == "," and chunk[:-1].isalnum():
+            words.append(chunk[:-1])
+            words.append(",")
+        else:
+            words.extend(PLAIN_TOKEN_RE.findall(chunk))
+    return words
+
+
 def token_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]] | Iterator[regex.Match[str]]:
     """``TOKEN_RE.finditer(text, start, end)``, by the standard engine where it provably agrees."""
     return (PLAIN_TOKEN_RE if _plain(text, start, end) else TOKEN_RE).finditer(text, start, end)
@@ -108,10 +128,8 @@ def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
     if len(window) >= 2 and window[-1] == " " and window[-2] in LONE_MARKS:
         return None  # the last token is a mark that no look-back passes: no source
     # tokens(text, low, cue_start), inline (see _plain)
-    if window.isascii() or FOREIGN_RE.search(window) is None:
-        words = PLAIN_TOKEN_RE.findall(window)
-    else:
-        words = TOKEN_RE.findall(window)
+    plain = window.isascii() or FOREIGN_RE.search(window) is None
+    words = plain_tokens(window) if plain else TOKEN_RE.findall(window)
     if not words or (cue_start - floor > WINDOW and len(words) < 2):
         return None
     word = words[-1]

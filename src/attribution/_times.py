@@ -74,11 +74,13 @@ from ._timepatterns import (
     WEEKDAY_NAME_BEFORE,
     WEEKDAY_TIME_RE,
     WEEKDAY_TITLE_AFTER_RE,
+    WORD_HEADS_BY_FIND,
     YEAR_NAME_AFTER,
     YEAR_NAME_BEFORE,
     MatchAt,
     lower_heads,
     start_matcher,
+    word_heads,
 )
 
 
@@ -289,7 +291,10 @@ class _Scanner:
 def _heads(text: str) -> list[int]:
     """Sorted offsets of the words a time expression can be built around."""
     heads = lower_heads(text)
-    heads += [m.start() for m in HEAD_WORD_RE.finditer(text)]
+    if WORD_HEADS_BY_FIND:
+        heads += word_heads(text)
+    else:
+        heads += [m.start() for m in HEAD_WORD_RE.finditer(text)]
     heads += [m.start() for m in HEAD_DIGIT_RE.finditer(text)]
     heads.sort()
     return heads

@@ -7,7 +7,16 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from attribution._timepatterns import HEAD_LOWER_RE, HEAD_WORD_RE, lower_heads
+from attribution._timepatterns import (
+    FUTURE_KEYWORDS,
+    FUTURE_RE,
+    HEAD_LOWER_RE,
+    HEAD_WORD_RE,
+    REPORTED_RE,
+    lower_heads,
+    word_heads,
+)
+from attribution._times import _future
 
 # The head scans as flat alternations, as they were written before being factored as tries.
 FLAT_HEAD_WORD_RE = re.compile(
@@ -51,3 +60,41 @@ LOWER_PIECES = [
 def test_lower_heads_by_needle_are_the_lower_head_scan(parts: list[tuple[str, str]]) -> None:
     text = "".join(word + sep for word, sep in parts)
     assert sorted(lower_heads(text)) == [m.start() + 1 for m in HEAD_LOWER_RE.finditer(text)]
+
+
+# Around the head words: characters that ``\b`` treats as word characters or not ("é", "²", "_", a combining mark).
+WORD_SEPARATORS = [*SEPARATORS, "é", "²", "_", "\u0301", "S", "T"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(HEAD_PIECES), st.sampled_from(WORD_SEPARATORS)), max_size=16))
+@example([("Mon", "x"), ("Sept", "é"), ("Sep", "²"), ("Thursday", "_"), ("This", " "), ("week", "")])
+def test_word_heads_by_letter_are_the_word_head_scan(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + sep for word, sep in parts)
+    assert sorted(word_heads(text)) == [m.start() for m in HEAD_WORD_RE.finditer(text)]
+
+
+def _future_without_gate(window: str) -> bool:
+    last_cue = -1
+    for cue in FUTURE_RE.finditer(window):
+        last_cue = cue.end()
+    return last_cue >= 0 and REPORTED_RE.search(window, last_cue) is None
+
+
+# Every future cue, its words apart, look-alikes and reporting verbs.
+FUTURE_PIECES = [
+    "will", "Will", "won't", "won’t", "shall", "'ll", "’ll", "we'll", "they’ll", "upcoming", "scheduled",
+    "slated", "planned for", "planned to", "is planning", "are planning", "planning to", "plans to", "plan to",
+    "due to", "due on", "due in", "set to", "expected to", "to be held", "is to", "are to", "going to", "next",
+    "later this", "said", "told", "to", "be", "held", "is", "are", "set", "going", "expected", "later", "this",
+    "ll", "plan", "planned", "due", "x", "s", "still", "killed",
+]  # fmt: skip
+
+
+@given(st.lists(st.tuples(st.sampled_from(FUTURE_PIECES), st.sampled_from([" ", " ", *SEPARATORS])), max_size=10))
+@example([("it", " "), ("is", " "), ("to", " "), ("x", " ")])
+@example([("it", " "), ("set", " "), ("to", " ")])
+def test_future_gate_decides_what_the_cue_scan_decides(parts: list[tuple[str, str]]) -> None:
+    window = "".join(word + sep for word, sep in parts)
+    assert _future(window) == _future_without_gate(window)
+    if FUTURE_RE.search(window) is not None:
+        assert any(keyword in window for keyword in FUTURE_KEYWORDS)
