@@ -6,7 +6,7 @@ import attrs
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from attribution._cues import _word_spans, cue_set
+from attribution._cues import HEDGE_RE, _word_spans, cue_set, is_hedged
 
 # Forms, their neighbours inside longer words, and every kind of character either side: ASCII
 # and non-ASCII letters and digits ("é", "ж", "²"), marks the look-behind refuses ("'", "’",
@@ -49,3 +49,29 @@ def test_forms_outside_ascii_letters_and_digits_keep_the_pattern() -> None:
     cues = cue_set((("’splained", "assert"),))
     assert cues.words is None
     assert cues.lead_re is None
+
+
+# Every hedge in several cases, the common strings the gate's second tests tell from a hedge,
+# near misses for the pattern's \b, and the characters that case-fold onto ASCII letters.
+HEDGE_PIECES = [
+    "reportedly", "Reportedly", "REPORTEDLY", "purportedly", "allegedly", "supposedly", "SupPosedly", "repeatedly",
+    "edly", "portedly", "may have", "May Have", "might have", "could have", "would have", "have", "dismay have",
+    "may  have", "unconfirmed", "Unverified", "unverifiedx", "ſupposedly", "K", "İ", "ı", "é", "x", " ", ",", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=1000)
+@example(["supposedly"], 0, 0)
+@example(["repeatedly", " ", "would have", " ", "may have"], 0, 0)
+@given(st.lists(st.sampled_from(HEDGE_PIECES), max_size=8), st.integers(0, 6), st.integers(0, 6))
+def test_hedge_gate_finds_what_the_pattern_finds(pieces: list[str], lead: int, trail: int) -> None:
+    text = "".join(pieces)
+    start = min(lead, len(text))
+    end = max(start, len(text) - trail)
+    assert is_hedged(text, start, end) == (HEDGE_RE.search(text, start, end) is not None)
+
+
+def test_hedge_gate_on_each_piece_alone() -> None:
+    for piece in HEDGE_PIECES:
+        for text in (piece, f"x {piece}, y", f"{piece}{piece}"):
+            assert is_hedged(text, 0, len(text)) == (HEDGE_RE.search(text) is not None), text
