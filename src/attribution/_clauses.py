@@ -12,7 +12,7 @@ from typing import Final
 
 from ._lazy import lazy_compile
 from ._phrases import FIRST_WORD_RE, content_end, trim_span
-from ._sources import CLAUSE_WORDS, TOKEN_RE, source_after
+from ._sources import CLAUSE_WORDS, TOKEN_RE, first_token, source_after
 from ._words import wordset
 
 # After a quoted fragment, these start a new clause or a cue, not the rest of the reported clause.
@@ -29,8 +29,8 @@ def fragment_runs_on(text: str, inner_end: int, close_at: int | None, end: int) 
         return False
     if text[close_at + 1] != " " or not text[close_at + 2].islower():
         return False
-    word = TOKEN_RE.match(text, close_at + 2, min(end, close_at + 16))
-    return word is not None and word.group() not in NOT_CONTINUATION and word.group() not in CLAUSE_WORDS
+    word = first_token(text, close_at + 2, min(end, close_at + 16))
+    return word is not None and word not in NOT_CONTINUATION and word not in CLAUSE_WORDS
 
 
 def medial_cue(text: str, start: int, source_start: int, cue_end: int, content_start: int) -> bool:
@@ -56,8 +56,8 @@ def subordinate_tail(text: str, content_start: int | None, end: int) -> int | No
     """Where a reported clause split by its cue ends when its second part opens with a subordinator."""
     if content_start is None:
         return None
-    first = TOKEN_RE.match(text, content_start, end)
-    if first is None or first.group() not in TAIL_SUBORDINATORS:
+    first = first_token(text, content_start, end)
+    if first is None or first not in TAIL_SUBORDINATORS:
         return None
     stop = content_end(text, content_start, end)
     span = trim_span(text, content_start, stop)

@@ -1,7 +1,8 @@
 """Reporting cues: verbs with their stance, prepositional and citation cues.
 
-Each lexicon is one compiled alternation, built once (per set of user-added
-verbs) and scanned once per paragraph.
+Each lexicon is built once (per set of user-added verbs) and read once per
+paragraph: the verbs by their words (see ``_word_spans``), the rest as one
+compiled alternation.
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ class CueSet:
     surfaces: dict[str, tuple[str, str, str]]
     # verb_re with the character before the form matched instead of looked behind (see cue_set).
     lead_re: re.Pattern[str] | None = None
+    # Every surface as ASCII bytes, for _word_spans; set with lead_re (the same condition), and
+    # ``lead_re=None`` turns both off: the plain look-behind scan the property tests compare with.
+    words: frozenset[bytes] | None = None
 
     def scan(self, text: str, start: int, end: int) -> list[Cue]:
         found: list[Cue] = []
@@ -77,20 +81,16 @@ class CueSet:
         append = found.append
         forms = self.forms
         surfaces = self.surfaces
-        if low and self.lead_re is not None:
-            matches, lead = self.lead_re.finditer(text, low - 1, high), 1
-        else:
-            matches, lead = self.verb_re.finditer(text, low, high), 0
+        words = self.words
+        spans = (
+            _word_spans(text, low, high, words)
+            if words is not None and self.lead_re is not None
+            else self._pattern_spans(text, low, high)
+        )
         # The words either side are read inline: this loop runs for every verb form in the text.
         # A word of NOUN_BEFORE right before (same space-delimited word, up to 12 characters back)
         # or of NOUN_AFTER right after (up to 14 characters on, trailing punctuation dropped).
-        for match in matches:
-            at, stop = match.span()
-            if lead:
-                at += 1
-                before = text[at - 1]
-                if before > "\x7f" and (before.isalnum() or before == "’"):
-                    continue  # LEAD_CLASS leaves these two to this test (see cue_set)
+        for at, stop in spans:
             if at > start and text[at - 1] == " ":
                 floor = at - 12 if at - 12 > start else start
                 space = text.rfind(" ", floor, at - 1)
@@ -113,6 +113,88 @@ class CueSet:
                 continue  # "the storm claimed three lives", "claimed the life of": a toll, not a claim
             lemma, stance, frame = surfaces.get(surface) or forms[surface.lower()]
             append(Cue(at, stop, lemma, stance, frame))
+
+    def _pattern_spans(self, text: str, low: int, high: int) -> list[tuple[int, int]]:
+        """The spans of verb_re's matches that start in [low, high), by a pattern (user forms)."""
+        spans: list[tuple[int, int]] = []
+        if low and self.lead_re is not None:
+            for match in self.lead_re.finditer(text, low - 1, high):
+                at, stop = match.span()
+                before = text[at]
+                if before > "\x7f" and (before.isalnum() or before == "’"):
+                    continue  # LEAD_CLASS leaves these two to this test (see cue_set)
+                spans.append((at + 1, stop))
+        else:
+            for match in self.verb_re.finditer(text, low, high):
+                spans.append(match.span())
+        return spans
+
+
+# Bytes kept by _word_spans (ASCII letters and digits); every other byte becomes a space.
+WORD_BYTES: Final = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
+# For the byte before and after a form: 1 where the pattern's look-behind (before) or look-ahead
+# (after) fails on that ASCII character, 2 for "?", which stands for any non-ASCII character.
+JOINS_BEFORE: Final = bytes(
+    2 if c == 63 else int(chr(c).isascii() and (chr(c).isalnum() or chr(c) in "_'-")) for c in range(256)
+)
+JOINS_AFTER: Final = bytes(
+    2 if c == 63 else int(chr(c).isascii() and (chr(c).isalnum() or chr(c) in "_-")) for c in range(256)
+)
+
+
+def _word_spans(text: str, low: int, high: int, words: frozenset[bytes]) -> list[tuple[int, int]]:
+    """The spans of verb_re's matches that start in [low, high), without running the pattern.
+
+    The pattern engine tries the alternation at each space, and a failed try walks all 38 first
+    letters (about 800 instructions a word); splitting the window into words in C and looking
+    them up in a set costs about half, and only the forms found are then searched for.
+
+    Same spans: every form is ASCII letters and digits, and a match has no word character on
+    either side, so each match is a whole run of ASCII letters and digits of the window, one of
+    the words ``split`` returns after WORD_BYTES blanks every other byte (a non-ASCII character
+    is one "?" byte, so offsets are those of ``text``). Only the forms found among those runs
+    are looked for, and each place one is found is kept where the pattern's look-behind and
+    look-ahead would hold (checked on ``text`` where the byte is a "?"). The look-ahead sees the
+    window's end as the end of the text, as the pattern does at ``high``. Checked against
+    verb_re in tests/property/test_prefilters_cues.py.
+    """
+    window = text[low:high].encode("ascii", "replace")
+    present = words.intersection(window.translate(WORD_BYTES).split())
+    spans: list[tuple[int, int]] = []
+    if not present:
+        return spans
+    size = len(window)
+    for word in present:
+        at = window.find(word)
+        while at >= 0:
+            stop = at + len(word)
+            if stop < size:
+                after = JOINS_AFTER[window[stop]]
+                free = not after or (after == 2 and not _word_char(text[low + stop]))
+            else:
+                free = True
+            if free and at:
+                before = JOINS_BEFORE[window[at - 1]]
+                free = not before or (before == 2 and not _joins_before(text[low + at - 1]))
+            elif free and low:
+                free = not _joins_before(text[low - 1])
+            if free:
+                spans.append((low + at, low + stop))
+            # A later place inside this one has a letter before it: no match can start there.
+            at = window.find(word, stop)
+    if len(present) > 1:
+        spans.sort()
+    return spans
+
+
+def _word_char(char: str) -> bool:
+    """``\\w`` of the ``re`` engine on one character: ``str.isalnum`` or "_"."""
+    return char.isalnum() or char == "_"
+
+
+def _joins_before(char: str) -> bool:
+    """Where verb_re's look-behind ``(?<![\\w'’-])`` fails."""
+    return char.isalnum() or char in "_'’-"
 
 
 # A determiner or adjective right before the form makes it a noun ("the claims", "his warning").
@@ -159,8 +241,9 @@ def cue_set(extra_verbs: tuple[tuple[str, str], ...] = ()) -> CueSet:
     # (the built-in lexicon; a user's form might start with an apostrophe).
     simple = all(surface.isascii() and surface.isalnum() for surface in surfaces)
     lead_re = re.compile(rf"{LEAD_CLASS}{alternation}(?![\w-])") if simple else None
+    words = frozenset(surface.encode("ascii") for surface in surfaces) if simple else None
     by_surface = {surface: forms[surface.lower()] for surface in surfaces if surface.lower() in forms}
-    return CueSet(verb_re=verb_re, forms=forms, surfaces=by_surface, lead_re=lead_re)
+    return CueSet(verb_re=verb_re, forms=forms, surfaces=by_surface, lead_re=lead_re, words=words)
 
 
 # "according to X", "per X", "as reported by X": the source follows the cue.
@@ -203,8 +286,16 @@ def is_hedged(text: str, start: int, end: int) -> bool:
     window = text[start:end]
     if window.isascii() or not _has_lookalike(window):
         lower = window.lower()
-        # Each of HEDGE_WORDS holds one of these four.
-        if not ("edly" in lower or " have" in lower or "unconfirmed" in lower or "unverified" in lower):
+        # Each of HEDGE_WORDS holds one of these six strings; each first test ("edly", " have")
+        # rules most spans out, and the second tells a hedge from "repeatedly" or "would have",
+        # which are common, so that the pattern (a search of the whole span) runs almost only
+        # where it matches.
+        if not (
+            ("edly" in lower and ("portedly" in lower or "allegedly" in lower or "supposedly" in lower))
+            or (" have" in lower and ("may have" in lower or "might have" in lower or "could have" in lower))
+            or "unconfirmed" in lower
+            or "unverified" in lower
+        ):
             return False
     return HEDGE_RE.search(text, start, end) is not None
 
