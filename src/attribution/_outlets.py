@@ -60,9 +60,33 @@ MEDIUM_HINT_RE: Final = re.compile(
 )
 
 
+ARTICLES: Final[tuple[str, ...]] = ("the ", "The ")
+# Characters a GENERIC_OUTLET_RE match cannot hold: ASCII other than letters, digits, the space,
+# "'" and "-" (anything else it holds is a letter, a digit or "’", none of them ASCII).
+NOT_IN_GENERIC_RE: Final = re.compile(r"[^A-Za-z0-9 '\-\x80-\U0010ffff]")
+
+
 def _drop_the(phrase: str) -> str:
     """The phrase without a leading "the " or "The " (a slice: no pattern per lookup)."""
-    return phrase[4:] if phrase.startswith(("the ", "The ")) else phrase
+    return phrase[4:] if phrase.startswith(ARTICLES) else phrase
+
+
+def first_token(text: str, pos: int, limit: int) -> str | None:
+    """The token ``OutletIndex.at`` reads first at ``pos``: TOKEN_RE's match, trailing ".'’" dropped."""
+    token = TOKEN_RE.match(text, pos, limit)
+    if token is None:
+        return None
+    end = token.end()
+    while end > pos and text[end - 1] in ".'’":
+        end -= 1
+    return text[pos:end]
+
+
+def medium_ahead(text: str, pos: int, limit: int) -> bool:
+    """Whether GENERIC_OUTLET_RE may match at ``pos``: each match holds a medium word, so a
+    MEDIUM_HINT_RE hit, before the first character no match can hold."""
+    stop = NOT_IN_GENERIC_RE.search(text, pos, limit)
+    return MEDIUM_HINT_RE.search(text, pos, stop.start() if stop is not None else limit) is not None
 
 
 @attrs.frozen
@@ -89,6 +113,24 @@ class OutletIndex:
                 canonical = names[0]
                 for surface in names:
                     self._add(surface, canonical, "extra", override=True)
+        # What a name found by ``at`` must start with, for its gate: a surface is looked up whole
+        # (it starts with the text's first token) or, after "the ", without the article.
+        self.lead_tokens: frozenset[str] = frozenset()
+        self.tokens_after_article: frozenset[str] = frozenset()
+        leads: set[str] = set()
+        after_article: set[str] = set()
+        for surface in (*self.names, *self.after_the):
+            first = first_token(surface, 0, len(surface))
+            if first is None:
+                continue
+            after_article.add(first)
+            if surface.startswith(ARTICLES):
+                second = first_token(surface, 4, len(surface))
+                if second is not None:
+                    after_article.add(second)
+            else:
+                leads.add(first)
+        self.lead_tokens, self.tokens_after_article = frozenset(leads), frozenset(after_article)
 
     def _add(self, surface: str, canonical: str, kind: str, *, override: bool = False) -> None:
         surface = surface.strip()
@@ -125,7 +167,10 @@ class OutletIndex:
 
     def at(self, text: str, pos: int, limit: int) -> OutletMatch | None:
         """The longest outlet starting at ``pos`` (a word start), with its programme if any."""
-        generic = GENERIC_OUTLET_RE.match(text, pos, limit)
+        generic = GENERIC_OUTLET_RE.match(text, pos, limit) if medium_ahead(text, pos, limit) else None
+        if not self._may_name(text, pos, limit):
+            # Most calls ("told reporters", "said in a statement"): no list name can start here.
+            return None if generic is None else self._generic(text, generic)
         best: OutletMatch | None = None
         tokens_end: list[int] = []
         cursor = pos
@@ -140,7 +185,7 @@ class OutletIndex:
             if end >= limit or text[end] != " ":
                 break
             cursor = end + 1
-        article = text.startswith(("the ", "The "), pos)
+        article = text.startswith(ARTICLES, pos)
         for end in reversed(tokens_end):
             found = self.names.get(text[pos:end])
             if found is None and article and end > pos + 4:
@@ -159,12 +204,28 @@ class OutletIndex:
                 best = self._with_programme(text, pos, end, limit, found)
                 break
         if generic is not None and (best is None or generic.end() > best.end):
-            phrase = text[generic.start() : generic.end()]
-            inner = STATE_RUN_RE.sub("", phrase, count=1)
-            known = self.names.get(inner)
-            name = known[0] if known else _drop_the(phrase)
-            best = OutletMatch(name, known[1] if known else "generic", generic.start(), generic.end())
+            best = self._generic(text, generic)
         return best
+
+    def _generic(self, text: str, generic: regex.Match[str]) -> OutletMatch:
+        phrase = text[generic.start() : generic.end()]
+        inner = STATE_RUN_RE.sub("", phrase, count=1)
+        known = self.names.get(inner)
+        name = known[0] if known else _drop_the(phrase)
+        return OutletMatch(name, known[1] if known else "generic", generic.start(), generic.end())
+
+    def _may_name(self, text: str, pos: int, limit: int) -> bool:
+        """False when no surface of the index can be what ``at`` finds at ``pos``: every lookup there
+        is of ``text[pos:end]`` or, after "the ", of ``text[pos + 4:end]``, at a token end."""
+        first = first_token(text, pos, limit)
+        if first is None:
+            return False
+        if first in self.lead_tokens:
+            return True
+        if not text.startswith(ARTICLES, pos):
+            return False
+        second = first_token(text, pos + 4, limit)
+        return second is not None and second in self.tokens_after_article
 
     def _with_programme(self, text: str, start: int, end: int, limit: int, found: tuple[str, str]) -> OutletMatch:
         extra = PROGRAMME_RE.match(text, end, limit)
