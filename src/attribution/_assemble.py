@@ -9,10 +9,11 @@ from __future__ import annotations
 import functools
 from typing import Final, cast
 
+from . import _make as make
 from ._cues import is_hedged
 from ._drafts import Draft
 from ._mentions import document_author, named_in_sentence, plain_phrase, refine_source
-from ._models import SPEAKER_KINDS, Outlet, Span, Speaker, SpeakerKind, Statement
+from ._models import SPEAKER_KINDS, Outlet, Speaker, SpeakerKind, Statement
 from ._outlets import OutletIndex, OutletMatch, to_outlet
 from ._speakers import Entity, Registry, Typed, big_place, classify, surname_of_someone
 
@@ -92,7 +93,7 @@ def finish_draft(
     speaker = None
     if entity is not None and mention is not None:
         entity.mention = mention
-        speaker = Speaker(
+        speaker = make.speaker(
             said,
             entity.name,
             _SPEAKER_KIND.get(entity.kind, "unknown"),
@@ -105,7 +106,7 @@ def finish_draft(
     elif mention is not None:
         # A pronoun with no antecedent in the article: keep the mention, unresolved.
         kind: SpeakerKind = "person" if said.lower() in {"he", "she"} else "unknown"
-        speaker = Speaker(said, said, kind, mention[0], mention[1])
+        speaker = make.speaker(said, said, kind, mention[0], mention[1])
         # A quote that goes on in the next paragraph is this pronoun's, not the last resolved speaker's.
         entity = Entity(said, kind, None, said.lower(), mention)
     start, end = draft.content
@@ -114,15 +115,15 @@ def finish_draft(
         hedged = is_hedged(text, start, end)
     else:
         cue_start, cue_end = cue_span
-        cue = Span(text[cue_start:cue_end], cue_start, cue_end)
+        cue = make.span(text[cue_start:cue_end], cue_start, cue_end)
         hedged = is_hedged(text, start, end) or is_hedged(text, cue_start - 40 if cue_start > 40 else 0, cue_start)
-    statement = Statement(
-        Span(text[start:end], start, end),
+    statement = make.statement(
+        make.span(text[start:end], start, end),
         speaker,
         cue,
         _dedupe(text, via) if via else (),
         draft.direct,
-        draft.stance,  # type: ignore[arg-type]
+        draft.stance,
         hedged,
     )
     return statement, entity if entity is not None else last
@@ -170,13 +171,8 @@ def _carried(text: str, draft: Draft, entity: Entity) -> Speaker | None:
     if entity.mention is None:
         return None
     start, end = entity.mention
-    return Speaker(
-        text=text[start:end],
-        name=entity.name,
-        kind=_SPEAKER_KIND.get(entity.kind, "unknown"),
-        start=start,
-        end=end,
-        role=entity.role,
+    return make.speaker(
+        text[start:end], entity.name, _SPEAKER_KIND.get(entity.kind, "unknown"), start, end, entity.role
     )
 
 

@@ -18,6 +18,7 @@ import attrs
 import regex
 
 from . import _lexicon
+from . import _make as make
 from ._lazy import lazy_compile
 from ._models import Outlet
 
@@ -273,4 +274,4 @@ def to_outlet(text: str, match: OutletMatch) -> Outlet:
     name = match.name
     if name.replace(" ", "").lower() == surface.replace(" ", "").lower():
         name = surface  # "France 24" keeps the article's spelling; "AP" still gets the full name
-    return Outlet(name=name, text=surface, start=match.start, end=match.end, kind=match.kind)
+    return make.outlet(name, surface, match.start, match.end, match.kind)
