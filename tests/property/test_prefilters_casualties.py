@@ -6,12 +6,13 @@ import re
 import sys
 
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from attribution import _casualties
 from attribution._casualties import SENTENCE_HEDGE_HINTS, _casualty_sentences, _lowered, find_casualties
-from attribution._casualty_patterns import TRIGGER_STEMS
+from attribution._casualty_patterns import AUX, NP_WORD, PREDICATE, STOP, STOP_BY_LETTER, SUBJECT_RE, TRIGGER_STEMS
 from attribution._numbers import CORE_RE, _core_starts
 from attribution._segment import segment
 
@@ -65,3 +66,46 @@ def test_casualties_with_lowered_are_those_with_lower(text: str) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_casualties, "_lowered", str.lower)
         assert find_casualties(document) == found
+
+
+PLAIN_NP_WORD = NP_WORD.replace(STOP_BY_LETTER, STOP)
+assert PLAIN_NP_WORD != NP_WORD
+# SUBJECT_RE as it was written before its word lists branched on the first letter.
+PLAIN_SUBJECT_RE = regex.compile(
+    rf"""(?xi)
+    (?<!\s)(?P<np>(?:(?:\s*+,\s*+|\s++){PLAIN_NP_WORD}){{0,12}}?)
+    (?P<aux>(?:\s*+,)?(?:\s++(?:{AUX}|n't)\b){{0,6}}+)
+    \s++(?P<pred>{PREDICATE})
+    """
+)
+SUBJECT_WORDS = [
+    *STOP.split("|"), *AUX.split("|"), "n't", "wasn't", "Were", "WAS", "Is", "ISN'T", "people", "five", "12",
+    "of", "them", "the", "those", "shot", "killed", "died", "dead", "wounded", "injured", "hurt", "missing",
+    "taken", "to", "hospital", "in", "critical", "condition", "deaths", "bodies", "casualties", "fatally",
+    "(police)", "soldiers", "\u212ailled", "İs", "ſo", "Wh", "beings", "awhile", "tolls",
+]  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(SUBJECT_WORDS), st.sampled_from([" ", " ", " ", ", ", "  ", ""])), max_size=18
+    ).map(lambda pairs: "".join(word + gap for word, gap in pairs))
+)
+@example("five people were reportedly killed")
+@example("12 of them, who were later taken to hospital")
+def test_subject_pattern_matches_as_the_plain_alternations(tail: str) -> None:
+    text = "5 " + tail
+    for position in (1, 2):
+        new, old = SUBJECT_RE.match(text, position), PLAIN_SUBJECT_RE.match(text, position)
+        assert (new and (new.span(), new.groups())) == (old and (old.span(), old.groups()))
+
+
+def test_every_listed_word_is_read_as_before() -> None:
+    # Each word alone, in three casings: the victim-phrase word and the auxiliary slot take what they took.
+    new_word, old_word = regex.compile(rf"(?xi){NP_WORD}"), regex.compile(rf"(?xi){PLAIN_NP_WORD}")
+    for word in SUBJECT_WORDS:
+        for form in (word, word.upper(), word.title()):
+            text = f"5 {form} killed"
+            assert bool(new_word.fullmatch(form)) == bool(old_word.fullmatch(form)), form
+            new, old = SUBJECT_RE.match(text, 1), PLAIN_SUBJECT_RE.match(text, 1)
+            assert (new and (new.span(), new.groups())) == (old and (old.span(), old.groups())), form
