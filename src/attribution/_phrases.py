@@ -76,7 +76,7 @@ NAME_OBJECT_RE: Final = lazy_compile(r"\ \p{Lu}[\w.'’-]*+(?:\ \p{Lu}[\w.'’-]
 THAT_RE: Final = lazy_compile(r"\s*+[,:]?\s*+(?:that\b[\s,]*+)?")
 REST_EMPTY_RE: Final = lazy_compile(r"[\s.,;:!?”\"’'»)\]—–-]*+")
 # ", citing X", "quoting X": the words after the cue name a source, not a reported clause.
-CITING_AT: Final = (", citing ", " citing ", ", quoting ", " quoting ")
+CITING_AT: Final[tuple[str, ...]] = (", citing ", " citing ", ", quoting ", " quoting ")
 CLAUSE_END_PATTERN = r"""(?x)(?:,\ (?:adding|saying|noting|explaining|warning|insisting|claiming|stressing|arguing)\b
     |[,;]\ (?:and\ |but\ |which\ |who\ )?(?:he|she|they|it)\ (?:added|said|says|noted|warned)\b
     |,\ according\ to\b
@@ -86,7 +86,7 @@ CLAUSE_END_PATTERN = r"""(?x)(?:,\ (?:adding|saying|noting|explaining|warning|in
     |\ —\ )"""
 CLAUSE_END_RE: Final = lazy_compile(CLAUSE_END_PATTERN)
 # Every CLAUSE_END_RE match starts with one of these (see its alternatives).
-CLAUSE_END_ANCHORS: Final = (", ", "; ", " and ", " but ", " —")
+CLAUSE_END_ANCHORS: Final[tuple[str, ...]] = (", ", "; ", " and ", " but ", " —")
 # CLAUSE_END_RE without its word-boundary tests and with plain "?" for "?+": dropping a test or
 # letting an optional group give its text back only adds matches, so every CLAUSE_END_RE match
 # is a match of this one at the same place; and the standard engine reads these ASCII literals
@@ -197,7 +197,8 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
     char = text[pos]
     if char in '."“”!?':
         that_end, has_that = pos, False
-    elif char == " " and pos + 1 < end and text[pos + 1].isalpha() and not text.startswith("that", pos + 1):
+    elif char == " " and pos + 1 < end and text[pos + 1].isalpha() and text.find("that", pos + 1, pos + 5) < 0:
+        # (str.find with bounds is a native call when compiled, startswith with a start is not.)
         # " word": a letter is alphanumeric, so nothing is left for REST_EMPTY_RE; a clause end or
         # a citation can only start " and", " but", " citing" or " quoting" here.
         if text[pos + 1] not in "abcq":
@@ -218,10 +219,13 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
             assert rest is not None
             if rest.end() >= end:
                 return _new(After, (None, has_that, True, via))
-    if text.startswith(CLAUSE_END_ANCHORS, pos) and CLAUSE_END_RE.match(text, pos, end):
-        return _new(After, (None, has_that, True, via))
-    if text.startswith(CITING_AT, pos, end):
-        return _new(After, (None, has_that, True, via))
+    # Every clause-end anchor and citation starts with ",", ";" or " " (pos < end here): one
+    # character rules out the two tuple tests after a closing mark or a colon.
+    if char in ",; ":
+        if text.startswith(CLAUSE_END_ANCHORS, pos) and CLAUSE_END_RE.match(text, pos, end):
+            return _new(After, (None, has_that, True, via))
+        if text.startswith(CITING_AT, pos, end):
+            return _new(After, (None, has_that, True, via))
     return _new(After, (that_end, has_that, False, via))
 
 
