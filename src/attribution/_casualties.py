@@ -40,6 +40,7 @@ import codecs
 import functools
 from typing import Final
 
+from . import _make as make
 from ._casualty_patterns import (
     ACTIVE_OBJECT_RE,
     AGE_LEFT_RE,
@@ -461,30 +462,23 @@ def _count(
     who: str | None,
     hedged: bool,
 ) -> CasualtyCount:
-    return CasualtyCount(
-        kind=kind,
-        low=quantity.low,
-        high=quantity.high,
-        text=text[span_start:span_end],
-        start=span_start,
-        end=span_end,
-        approximate=quantity.approximate,
-        hedged=hedged,
+    return make.casualty_count(
+        kind,
+        quantity.low,
+        quantity.high,
+        text[span_start:span_end],
+        span_start,
+        span_end,
+        quantity.approximate,
+        hedged,
         # "killing nine": with no noun the number itself names the victims.
-        who=who or text[quantity.start : quantity.end],
+        who or text[quantity.start : quantity.end],
+        None,
     )
 
 
 def _replace_hedged(count: CasualtyCount) -> CasualtyCount:
-    return CasualtyCount(
-        kind=count.kind,
-        low=count.low,
-        high=count.high,
-        text=count.text,
-        start=count.start,
-        end=count.end,
-        approximate=count.approximate,
-        hedged=True,
-        who=count.who,
-        statement=count.statement,
-    )
+    return make.casualty_count(
+        count.kind, count.low, count.high, count.text, count.start, count.end, count.approximate, True, count.who,
+        count.statement,
+    )  # fmt: skip

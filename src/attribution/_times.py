@@ -44,6 +44,7 @@ import re
 from datetime import date, datetime, time, tzinfo
 from typing import Final
 
+from . import _make as make
 from . import _zones
 from ._calendar import clock_of, value_of
 from ._models import TimeExpression
@@ -428,7 +429,7 @@ def _expressions(text: str, found: list[_Found], keep_unanchored: bool = True) -
                 end, value, zone = following.match.end(), following.value, following.zone
                 index += 1
         if value is not None or keep_unanchored:
-            out.append(TimeExpression(text[start:end], start, end, value, zone))
+            out.append(make.time_expression(text[start:end], start, end, value, zone))
         index += 1
     return out
 
