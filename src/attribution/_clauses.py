@@ -12,7 +12,8 @@ from typing import Final
 
 from ._lazy import lazy_compile
 from ._phrases import FIRST_WORD_RE, content_end, trim_span
-from ._sources import CLAUSE_WORDS, TOKEN_RE, first_token, source_after
+from ._sources import CLAUSE_WORDS, source_after
+from ._tokens import TOKEN_RE, first_token
 from ._words import wordset
 
 # After a quoted fragment, these start a new clause or a cue, not the rest of the reported clause.

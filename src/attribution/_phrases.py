@@ -14,7 +14,8 @@ import regex
 from ._cues import Cue
 from ._lazy import lazy_compile
 from ._outlets import OutletIndex, OutletMatch
-from ._sources import CLAUSE_WORDS, VERBISH, WINDOW, first_token
+from ._sources import CLAUSE_WORDS, VERBISH, WINDOW
+from ._tokens import first_token
 from ._words import wordset
 
 SENTENCE_WEEKDAY: Final = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"

@@ -6,7 +6,8 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from attribution._sources import FOREIGN_RE, PLAIN_TOKEN_RE, TOKEN_RE, source_before, tokens
+from attribution._sources import source_before
+from attribution._tokens import FOREIGN_RE, PLAIN_TOKEN_RE, TOKEN_RE, tokens
 
 from . import sources_reference as reference
 

@@ -5,16 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from attribution._sources import (
-    FOREIGN_RE,
-    PLAIN_TOKEN_RE,
-    TOKEN_RE,
-    TRAILING_ADVERBIAL_RE,
-    first_token,
-    may_end_adverbial,
-    plain_tokens,
-    source_before,
-)
+from attribution._sources import TRAILING_ADVERBIAL_RE, may_end_adverbial, source_before
+from attribution._tokens import FOREIGN_RE, PLAIN_TOKEN_RE, TOKEN_RE, first_token, plain_tokens
 
 from . import sources_reference as reference
 

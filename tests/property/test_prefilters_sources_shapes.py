@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from attribution._sources import ADVERBIAL_ENDS, PLAIN_TOKEN_RE, _odd_chunk, may_end_adverbial
+from attribution._sources import ADVERBIAL_ENDS, may_end_adverbial
+from attribution._tokens import PLAIN_TOKEN_RE, _odd_chunk
 
 # Pieces of whitespace-free chunks on the plain alphabet, weighted towards the shapes _odd_chunk reads.
 CHUNK_PIECES = ['"', "“", "”", "'", "’", ",", ".", "-", "(", ")", "&", "Acme", "s", "7", "x", ',"', "—", "«"]
