@@ -6,7 +6,9 @@ statement that way was about 5% of the compiled pipeline's instructions. These f
 the same objects by writing each slot through its descriptor: equal, hashed, printed, pickled
 and frozen exactly like ``Span(...)`` (tests/property/test_make.py compares them field by field).
 The models have no validators, converters or post-init hooks that this would skip; the test
-also fails if a model gains or reorders a field these functions do not set.
+also fails if a model gains or reorders a field these functions do not set. One function per
+model, spelled out rather than a loop over a table of setters, so that mypy checks each
+argument against its field's type.
 """
 
 from __future__ import annotations

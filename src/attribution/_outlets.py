@@ -72,7 +72,7 @@ def _drop_the(phrase: str) -> str:
     return phrase[4:] if phrase.startswith(ARTICLES) else phrase
 
 
-def first_token(text: str, pos: int, limit: int) -> str | None:
+def lead_token(text: str, pos: int, limit: int) -> str | None:
     """The token ``OutletIndex.at`` reads first at ``pos``: TOKEN_RE's match, trailing ".'’" dropped."""
     token = TOKEN_RE.match(text, pos, limit)
     if token is None:
@@ -121,12 +121,12 @@ class OutletIndex:
         leads: set[str] = set()
         after_article: set[str] = set()
         for surface in (*self.names, *self.after_the):
-            first = first_token(surface, 0, len(surface))
+            first = lead_token(surface, 0, len(surface))
             if first is None:
                 continue
             after_article.add(first)
             if surface.startswith(ARTICLES):
-                second = first_token(surface, 4, len(surface))
+                second = lead_token(surface, 4, len(surface))
                 if second is not None:
                     after_article.add(second)
             else:
@@ -218,14 +218,14 @@ class OutletIndex:
     def _may_name(self, text: str, pos: int, limit: int) -> bool:
         """False when no surface of the index can be what ``at`` finds at ``pos``: every lookup there
         is of ``text[pos:end]`` or, after "the ", of ``text[pos + 4:end]``, at a token end."""
-        first = first_token(text, pos, limit)
+        first = lead_token(text, pos, limit)
         if first is None:
             return False
         if first in self.lead_tokens:
             return True
         if not text.startswith(ARTICLES, pos):
             return False
-        second = first_token(text, pos + 4, limit)
+        second = lead_token(text, pos + 4, limit)
         return second is not None and second in self.tokens_after_article
 
     def _with_programme(self, text: str, start: int, end: int, limit: int, found: tuple[str, str]) -> OutletMatch:
