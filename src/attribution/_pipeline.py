@@ -92,6 +92,8 @@ def link_casualties(counts: list[CasualtyCount], statements: list[Statement]) ->
     over both lists sorted by start keeps this linear for an article with thousands
     of statements and counts (a pair-by-pair test was quadratic).
     """
+    if not counts:
+        return counts  # two articles in three: sorting the statements would be the whole cost
     order = sorted(range(len(statements)), key=lambda index: statements[index].content.start)
     holders: list[int | None] = [None] * len(counts)
     active: list[int] = []  # statements begun before the count that have not ended before it
