@@ -1,0 +1,99 @@
+"""Shortcuts in speaker naming must decide exactly what the patterns they replace decide."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from attribution._speakers import (
+    PERSON_RUN_RE,
+    PERSON_TITLE_RE,
+    TITLES_BY_LEAD,
+    Registry,
+    _narrated_person,
+    title_starts,
+)
+
+TITLE_PARTS = [
+    "President", "Gov.", "Governor", "Sen.", "Senator", "Rep.", "Gen.", "Col.", "Sheriff", "Mayor", "Chief",
+    "Minister", "Secretary", "Chancellor", "Judge", "Dr.", "Prof.", "King", "Queen", "Prince", "Pope",
+    "Ana", "Lee", "O'Neill-Lee", "van", "al", "Vice", "ex-", "said", "the", "Pres", "Gov", "P", "G",
+    "Él", "Ünal", "Senators", "Mayors", "“", "(", ".", ",", "’", "-", "Queen's", "May",
+]  # fmt: skip
+SEPARATORS = [" ", " ", " ", "", "\n", ", ", "-", "  "]
+TEXTS = st.lists(st.tuples(st.sampled_from(TITLE_PARTS), st.sampled_from(SEPARATORS)), max_size=12).map(
+    lambda parts: "".join(part + sep for part, sep in parts)
+)
+
+
+def _searched(text: str) -> list[int]:
+    """Where the observe loop's PERSON_TITLE_RE.search, restarted one past each hit, stops."""
+    found: list[int] = []
+    pos = 0
+    while (match := PERSON_TITLE_RE.search(text, pos)) is not None:
+        found.append(match.start())
+        pos = match.start() + 1
+    return found
+
+
+def test_titles_by_lead_are_the_pattern_alternatives() -> None:
+    body = PERSON_TITLE_RE.pattern
+    assert body.startswith("(?:")
+    assert body.endswith(")\\ ")
+    words = [re.sub(r"\\(.)", r"\1", word) for word in body[3:-3].split("|")]
+    listed = [title for titles in TITLES_BY_LEAD.values() for title in titles]
+    assert sorted(listed) == sorted(word + " " for word in words)
+    assert all(title.startswith(lead) for lead, titles in TITLES_BY_LEAD.items() for title in titles)
+
+
+@settings(max_examples=500)
+@example("Gov. Governor Ana Lee said")
+@example("Sen.Senator Lee")
+@example("President Pope Prince Ana")
+@given(TEXTS)
+def test_title_starts_are_the_pattern_matches(text: str) -> None:
+    assert title_starts(text) == _searched(text)
+
+
+def _observe_slowly(registry: Registry, text: str, start: int, end: int) -> None:
+    """Registry.observe before the shortcut: PERSON_TITLE_RE.search, then the run pattern."""
+    pos = start
+    while (title := PERSON_TITLE_RE.search(text, pos, end)) is not None:
+        match = PERSON_RUN_RE.match(text, title.start(), end)
+        if match is None:
+            pos = title.start() + 1
+            continue
+        pos = match.end()
+        typed = _narrated_person(match.group())
+        if typed is not None:
+            registry._person(typed)
+
+
+def _people(registry: Registry) -> list[tuple[str, str, str | None]]:
+    """Every entry of the registry's indexes, with the entity it points to."""
+    return sorted(
+        [(key, entity.name, entity.role) for key, entity in registry.by_token.items()]
+        + [("head:" + key, entity.name, entity.role) for key, entity in registry.by_head.items()]
+    )
+
+
+@settings(max_examples=500)
+@example("Gov. Ana Lee and President Bo Kim met Judge Ed Ray.", 0, 50, 0)
+@example("Gov. Ana Lee and President Bo Kim met Judge Ed Ray.", 3, 30, 2)
+@example("Mayor Ana Lee said Mayor Bo Kim", 0, 31, 1)
+@example("Gov. Ana King Bo Lee spoke.", 0, 27, 0)
+@given(TEXTS, st.integers(0, 80), st.integers(0, 120), st.integers(0, 3))
+def test_observe_registers_the_people_the_pattern_loop_does(text: str, start: int, end: int, cuts: int) -> None:
+    end = min(end, len(text))
+    start = min(start, end)
+    # Several windows in text order, as find_statements calls it.
+    bounds = sorted({start, end, *(start + (end - start) * k // (cuts + 1) for k in range(1, cuts + 1))})
+    fast, slow = Registry(), Registry()
+    for low, high in itertools.pairwise(bounds):
+        fast.observe(text, low, high)
+        _observe_slowly(slow, text, low, high)
+        assert _people(fast) == _people(slow)
+        assert (fast.last_person and fast.last_person.name) == (slow.last_person and slow.last_person.name)
