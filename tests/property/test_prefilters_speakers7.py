@@ -8,6 +8,8 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from attribution._quotecues import LOWER_WORD_RE, TITLE_SMALL_WORDS, TITLE_WORD_RE, quoted_title
+from attribution._segment import Paragraph
 from attribution._speakers import (
     PERSON_RUN_RE,
     PERSON_TITLE_RE,
@@ -97,3 +99,42 @@ def test_observe_registers_the_people_the_pattern_loop_does(text: str, start: in
         _observe_slowly(slow, text, low, high)
         assert _people(fast) == _people(slow)
         assert (fast.last_person and fast.last_person.name) == (slow.last_person and slow.last_person.name)
+
+
+def _quoted_title_slowly(text: str, content: tuple[int, int], paragraph: Paragraph) -> bool:
+    """quoted_title before its token gate: the word pattern decides every short capitalized quote."""
+    if content[1] - content[0] > 80 or not text[content[0]].isupper():
+        return False
+    words = TITLE_WORD_RE.findall(text, content[0], content[1])
+    if not 2 <= len(words) <= 7 or not words[0][0].isupper() or text[content[1] - 1] in ".!?":
+        return False
+    if not all(word[0].isupper() or word[0].isdigit() or word.lower() in TITLE_SMALL_WORDS for word in words):
+        return False
+    if sum(word[0].isupper() for word in words) < 2:
+        return False
+    before = LOWER_WORD_RE.search(text, paragraph.start, content[0])
+    return before is not None or LOWER_WORD_RE.search(text, content[1], paragraph.end) is not None
+
+
+QUOTE_WORDS = [
+    "Face", "the", "The", "Nation", "of", "and", "we", "are", "done", "Ünal", "école", "éCOLE", "x2", "2024", "3rd",
+    "rock&roll", "U.S.-led", "it's", "It’s", "ﬁnal", "Ǆemal", "ǅ", "œuvre", "İ", "—", "-", "'", "’s", ".", ",",
+    "!", "?", "a/b", "to", "On", "TO", "Grow", "Your", "Savings", "ǈ", "ß", "Straße",
+]  # fmt: skip
+BLANKS = [" ", " ", " ", "\u00a0", "\n", "\u2009", "\x1c", "", "\u3000", " - "]
+QUOTES = st.lists(st.tuples(st.sampled_from(QUOTE_WORDS), st.sampled_from(BLANKS)), min_size=1, max_size=9).map(
+    lambda parts: "".join(part + sep for part, sep in parts).strip() or "X"
+)
+
+
+@settings(max_examples=1000)
+@example("Face the Nation", "on CBS's", "show")
+@example("Grow Your savings", "the book", "")
+@example("Ünal école Face", "said", "")
+@given(QUOTES, st.sampled_from(["", "on the show", "ON CBS", "quoth", "the book"]), st.sampled_from(["", "show"]))
+def test_quoted_title_decides_as_the_word_pattern_does(quote: str, before: str, after: str) -> None:
+    text = before + " “" + quote + "” " + after
+    start = len(before) + 2
+    content = (start, start + len(quote))
+    paragraph = Paragraph(0, 0, len(text), (), (), False)
+    assert quoted_title(text, content, paragraph) == _quoted_title_slowly(text, content, paragraph)
