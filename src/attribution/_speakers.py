@@ -14,11 +14,10 @@ import re
 from bisect import bisect_left
 from typing import Final
 
-import attrs
-
 from . import _lexicon
 from ._lazy import lazy_compile
 from ._outlets import OutletIndex
+from ._values import FieldValue
 from ._words import PREPOSITIONS, wordset
 
 PRONOUNS: Final = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
@@ -167,12 +166,23 @@ def _country(word: str) -> bool:
     return place is not None and place.kind == "country"
 
 
-@attrs.frozen
-class Typed:
-    kind: str  # person, anonymous, organization, outlet, report, pronoun
-    name: str
-    role: str | None = None
-    head: str = ""
+class Typed(FieldValue):
+    """What ``classify`` makes of a source phrase.
+
+    A plain slotted class (a native one in the compiled build), not attrs: one is built for each
+    phrase classified, and a frozen attrs class sets each field through ``object.__setattr__`` in
+    an ``__init__`` that stays interpreted. Equality, hash and repr are the fields' (``_values``);
+    nothing assigns to one after ``__init__`` (instances are shared through the caches).
+    """
+
+    __slots__ = ("head", "kind", "name", "role")
+    FIELDS = ("kind", "name", "role", "head")
+
+    def __init__(self, kind: str, name: str, role: str | None = None, head: str = "") -> None:
+        self.kind = kind  # person, anonymous, organization, outlet, report, pronoun
+        self.name = name
+        self.role = role
+        self.head = head
 
 
 @functools.lru_cache(maxsize=16384)

@@ -15,6 +15,7 @@ from attribution._speakers import (
     PERSON_TITLE_RE,
     TITLES_BY_LEAD,
     Registry,
+    Typed,
     _narrated_person,
     title_starts,
 )
@@ -138,3 +139,13 @@ def test_quoted_title_decides_as_the_word_pattern_does(quote: str, before: str, 
     content = (start, start + len(quote))
     paragraph = Paragraph(0, 0, len(text), (), (), False)
     assert quoted_title(text, content, paragraph) == _quoted_title_slowly(text, content, paragraph)
+
+
+def test_typed_is_a_value() -> None:
+    """Typed became a plain slotted class: it still compares, hashes and prints by its fields."""
+    one = Typed("person", "Ana Lee", role="mayor", head="lee")
+    assert one == Typed("person", "Ana Lee", "mayor", "lee")
+    assert hash(one) == hash(Typed("person", "Ana Lee", "mayor", "lee"))
+    assert one != Typed("person", "Ana Lee", head="lee")
+    assert repr(one) == "Typed(kind='person', name='Ana Lee', role='mayor', head='lee')"
+    assert Typed("pronoun", "he").head == ""
