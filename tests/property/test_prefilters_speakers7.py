@@ -13,7 +13,8 @@ from attribution._segment import Paragraph
 from attribution._speakers import (
     PERSON_RUN_RE,
     PERSON_TITLE_RE,
-    TITLES_BY_LEAD,
+    TITLE_LEADS,
+    TITLES_BY_PAIR,
     Registry,
     Typed,
     _narrated_person,
@@ -47,9 +48,10 @@ def test_titles_by_lead_are_the_pattern_alternatives() -> None:
     assert body.startswith("(?:")
     assert body.endswith(")\\ ")
     words = [re.sub(r"\\(.)", r"\1", word) for word in body[3:-3].split("|")]
-    listed = [title for titles in TITLES_BY_LEAD.values() for title in titles]
+    listed = [title for titles in TITLES_BY_PAIR.values() for title in titles]
     assert sorted(listed) == sorted(word + " " for word in words)
-    assert all(title.startswith(lead) for lead, titles in TITLES_BY_LEAD.items() for title in titles)
+    assert all(title.startswith(pair) for pair, titles in TITLES_BY_PAIR.items() for title in titles)
+    assert sorted(TITLE_LEADS) == sorted({pair[0] for pair in TITLES_BY_PAIR})
 
 
 @settings(max_examples=500)
