@@ -131,36 +131,9 @@ SENTENCE_STOP_HINT_RE: Final = re.compile(r"[.!?](?=\s|$)")
 
 
 def _sentence_stop(text: str, start: int, limit: int) -> int:
-    """Where the first SENTENCE_STOP_RE match in ``text[start:limit]`` ends, else ``limit``.
-
-    ``hinted_search`` with SENTENCE_STOP_HINT_RE, its hint found without the pattern: each mark
-    by ``str.find`` (``memchr``) rather than a class-led scan of every character, and the
-    look-ahead read as ``str.isspace`` (the standard engine's \\s on a string) or the window's
-    end (its ``$``; a final newline is a space). The same places, in the same order, each
-    then matched by the pattern as before (tests/property/test_prefilters_speakers7.py).
-    """
     window = text[start:limit]
-    size = len(window)
-    dot, bang, ask = window.find("."), window.find("!"), window.find("?")
-    while dot >= 0 or bang >= 0 or ask >= 0:
-        at = size
-        if 0 <= dot < at:
-            at = dot
-        if 0 <= bang < at:
-            at = bang
-        if 0 <= ask < at:
-            at = ask
-        if at + 1 == size or window[at + 1].isspace():
-            match = SENTENCE_STOP_RE.match(window, at, size)
-            if match is not None:
-                return start + match.end()
-        if at == dot:
-            dot = window.find(".", at + 1)
-        elif at == bang:
-            bang = window.find("!", at + 1)
-        else:
-            ask = window.find("?", at + 1)
-    return limit
+    match = hinted_search(SENTENCE_STOP_RE, SENTENCE_STOP_HINT_RE, window, 0, len(window))
+    return start + match.end() if match is not None else limit
 
 
 def cue_before_quote(

@@ -8,16 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from attribution._phrases import hinted_search
-from attribution._quotecues import (
-    LOWER_WORD_RE,
-    SENTENCE_STOP_HINT_RE,
-    SENTENCE_STOP_RE,
-    TITLE_SMALL_WORDS,
-    TITLE_WORD_RE,
-    _sentence_stop,
-    quoted_title,
-)
+from attribution._quotecues import LOWER_WORD_RE, TITLE_SMALL_WORDS, TITLE_WORD_RE, quoted_title
 from attribution._segment import Paragraph
 from attribution._speakers import (
     PERSON_RUN_RE,
@@ -160,25 +151,3 @@ def test_typed_is_a_value() -> None:
     assert one != Typed("person", "Ana Lee", head="lee")
     assert repr(one) == "Typed(kind='person', name='Ana Lee', role='mayor', head='lee')"
     assert Typed("pronoun", "he").head == ""
-
-
-STOP_PARTS = [
-    "said", "Gen.", "U.S.", "Mr.", "A.", "3.5", "end", "Lee", "?", "!", ".", "...", "!?", "”", "’", "\"", ",",
-]  # fmt: skip
-STOP_BLANKS = [" ", "", "\n", "\u00a0", "\u2009", "\x1c", "\x85", "\t", "\u3000", "x"]
-STOP_TEXTS = st.lists(st.tuples(st.sampled_from(STOP_PARTS), st.sampled_from(STOP_BLANKS)), max_size=12).map(
-    lambda parts: "".join(part + sep for part, sep in parts)
-)
-
-
-@settings(max_examples=1000)
-@example("Gen. Lee said. Next", 0, 19)
-@example("U.S.\u00a0end! x", 2, 11)
-@example("said.\n", 0, 6)
-@given(STOP_TEXTS, st.integers(0, 40), st.integers(0, 80))
-def test_sentence_stop_is_the_hinted_search(text: str, start: int, limit: int) -> None:
-    limit = min(limit, len(text))
-    start = min(start, limit)
-    window = text[start:limit]
-    match = hinted_search(SENTENCE_STOP_RE, SENTENCE_STOP_HINT_RE, window, 0, len(window))
-    assert _sentence_stop(text, start, limit) == (start + match.end() if match is not None else limit)
