@@ -192,11 +192,19 @@ LOWER_WORD_RE: Final = lazy_compile(r"(?<![\p{L}'’])\p{Ll}{4,}+")
 
 def quoted_title(text: str, content: tuple[int, int], paragraph: Paragraph) -> bool:
     """CBS's “Face the Nation,” the book ''Grow Your Savings'': a title in running text, not words said."""
-    if content[1] - content[0] > 80 or not text[content[0]].isupper():
-        return False  # most quotes: too long or not capitalised, ruled out before any scan
+    if content[1] - content[0] > 80 or not text[content[0]].isupper() or text[content[1] - 1] in ".!?":
+        return False  # most quotes: too long, not capitalised or a sentence ("We're America.")
+    # A title has no lower-case word but the small ones. A blank-delimited token of letters only
+    # is one of the words TITLE_WORD_RE finds (letters are \p{L}, blanks no word character), so a
+    # lower-case one that is no small word fails the test below: most quotes ("We are done,")
+    # are ruled out without the pattern, which costs a ``regex`` call (tests/property/
+    # test_prefilters_speakers7.py compares the two).
+    for token in text[content[0] : content[1]].split():
+        if token.isalpha() and token.islower() and token not in TITLE_SMALL_WORDS:
+            return False
     words = TITLE_WORD_RE.findall(text, content[0], content[1])
-    if not 2 <= len(words) <= 7 or not words[0][0].isupper() or text[content[1] - 1] in ".!?":
-        return False  # "We're America.": a sentence, however short
+    if not 2 <= len(words) <= 7 or not words[0][0].isupper():
+        return False
     if not all(word[0].isupper() or word[0].isdigit() or word.lower() in TITLE_SMALL_WORDS for word in words):
         return False
     if sum(word[0].isupper() for word in words) < 2:
