@@ -1,0 +1,61 @@
+"""The casualty number scan by ``str.find`` (``_numbers._core_starts_by_find``, the compiled build's path)
+must find exactly the starts the two core patterns find, and every core word must begin with a needle."""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from attribution._numbers import (
+    _A_NEEDLES,
+    _CORE_WORDS,
+    _WORD_NEEDLES,
+    CORE_RE,
+    UNITS,
+    _core_starts,
+    _core_starts_by_find,
+    _core_starts_by_pattern,
+)
+
+WORDS = [*UNITS, *_A_NEEDLES, "half", "dozens", "hundreds", "thousands", "millions", "several", "scores", "tens"]
+PIECES = [
+    *WORDS, "a", "an", "someone", "often", "behalf", "tend", "weight", "forty-two", "a\tdozen", "a \n million",
+    "half  a hundred", "12", "1,5.0", "5,", "3.", ",.", "2015", "x", "_", "-", ".", ",", " ", "  ", "\n", "\x1c",
+    "\x0b", "(", "?", "$", "a", "A",
+]  # fmt: skip
+
+
+def test_every_core_word_begins_with_a_needle() -> None:
+    # The literal core words; "half a ..." starts with "half", "a <dozen|scale>" is found from its second word.
+    literal = [word for word in _CORE_WORDS if word.isalpha()] + ["dozen", "dozens", *UNITS]
+    assert [w for w in literal if not w.startswith(_WORD_NEEDLES + _A_NEEDLES)] == []
+    assert {w for w in _CORE_WORDS if not w.isalpha()} == {
+        r"half\s+a\s+(?:dozen|hundred|thousand|million|billion)",
+        r"a\s+(?:dozen|hundred|thousand|million|billion)",
+        "dozens?",
+    }
+    assert set(_A_NEEDLES) == {"dozen", "hundred", "thousand", "million", "billion"}
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from(PIECES), max_size=30).map("".join),
+    st.integers(min_value=0, max_value=80),
+    st.integers(min_value=0, max_value=80),
+)
+@example("a dozen", 0, 7)
+@example("xa dozen", 1, 8)
+@example("half a dozen", 0, 12)
+@example("half a dozen", 4, 12)
+@example("ten  tens", 1, 9)
+@example("12,3.4 5", 2, 8)
+@example("one", 1, 3)
+@example("a\x1cmillion two", 0, 13)
+def test_find_scan_is_the_pattern_scan(text: str, low: int, span: int) -> None:
+    low = min(low, len(text))
+    high = min(len(text), low + span)
+    expected = [match.start() for match in CORE_RE.finditer(text, low, high)]
+    assert _core_starts(text, low, high) == expected
+    if text[max(low - 1, 0) : high].isascii():
+        assert _core_starts_by_find(text, low, high) == expected
+    assert _core_starts_by_pattern(text, low, high) == expected
