@@ -1,8 +1,10 @@
 """The casualty number scan by ``str.find`` (``_numbers._core_starts_by_find``, the compiled build's path)
-must find exactly the starts the two core patterns find, and every core word must begin with a needle."""
+must find exactly the starts the two core patterns find, and every core word must begin with a needle; the
+quantity pattern with alternatives split by next character must match as the plain one."""
 
 from __future__ import annotations
 
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -11,10 +13,13 @@ from attribution._numbers import (
     _CORE_WORDS,
     _WORD_NEEDLES,
     CORE_RE,
+    NUMBER,
+    QUANTITY_RE,
     UNITS,
     _core_starts,
     _core_starts_by_find,
     _core_starts_by_pattern,
+    _quantity_pattern,
 )
 
 WORDS = [*UNITS, *_A_NEEDLES, "half", "dozens", "hundreds", "thousands", "millions", "several", "scores", "tens"]
@@ -59,3 +64,34 @@ def test_find_scan_is_the_pattern_scan(text: str, low: int, span: int) -> None:
     if text[max(low - 1, 0) : high].isascii():
         assert _core_starts_by_find(text, low, high) == expected
     assert _core_starts_by_pattern(text, low, high) == expected
+
+
+# The quantity pattern with its alternatives split on the next character and by first letter
+# (``NUMBER_BY_FIRST``, the digit guard on the qualifiers) against the plain pattern built from NUMBER.
+PLAIN_QUANTITY_RE = regex.compile(_quantity_pattern("", NUMBER))
+NUMBER_PIECES = [
+    *UNITS, "hundred", "thousand", "million", "billion", "dozen", "dozens", "half a dozen", "a dozen", "a",
+    "and", "and a half", "Several", "scores of", "tens of thousands", "hundreds", "Thousands", "millions", "at least",
+    "more than", "up to", "nearly", "fewer than", "about", "an estimated", "some", "between", "from", "to", "or",
+    "12", "1,500", "2.5", "3m", "4bn", "٣", "²", "-", "–", " ", "  ", "\n", ",", ".", ":", "/", "$", "%", "’", "x",
+    "K", "\u212a", "ſ", "İ", "ONE", "Twenty", "people",
+]  # fmt: skip
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(NUMBER_PIECES), max_size=14).map(" ".join), st.integers(0, 40))
+@example("between 5 and seven", 0)
+@example("12 dozen people", 0)
+@example("one hundred and five", 0)
+@example("at least 3 to 4", 0)
+@example("twenty-one thousand", 0)
+@example("a  dozen", 0)
+def test_quantity_pattern_by_first_is_the_plain_pattern(text: str, position: int) -> None:
+    position = min(position, len(text))
+    fast = [(m.span(), m.groups()) for m in QUANTITY_RE.finditer(text)]
+    assert fast == [(m.span(), m.groups()) for m in PLAIN_QUANTITY_RE.finditer(text)]
+    fast_match = QUANTITY_RE.match(text, position)
+    plain_match = PLAIN_QUANTITY_RE.match(text, position)
+    assert (fast_match and (fast_match.span(), fast_match.groups())) == (
+        plain_match and (plain_match.span(), plain_match.groups())
+    )
