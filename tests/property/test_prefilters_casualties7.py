@@ -1,13 +1,17 @@
 """The casualty number scan by ``str.find`` (``_numbers._core_starts_by_find``, the compiled build's path)
 must find exactly the starts the two core patterns find, and every core word must begin with a needle; the
-quantity pattern with alternatives split by next character must match as the plain one."""
+quantity pattern with alternatives split by next character, and the subject pattern with a look-ahead before
+the predicate, must match as the plain ones."""
 
 from __future__ import annotations
+
+import re
 
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from attribution._casualty_patterns import PREDICATE, PREDICATE_STARTS, SUBJECT_RE, subject_pattern
 from attribution._numbers import (
     _A_NEEDLES,
     _CORE_WORDS,
@@ -95,3 +99,43 @@ def test_quantity_pattern_by_first_is_the_plain_pattern(text: str, position: int
     assert (fast_match and (fast_match.span(), fast_match.groups())) == (
         plain_match and (plain_match.span(), plain_match.groups())
     )
+
+
+# The subject pattern's look-ahead before the predicate (PREDICATE_STARTS) may only fail where no predicate
+# branch can begin: pieces are every word of PREDICATE's source, cut and joined at random.
+PLAIN_SUBJECT_RE = regex.compile(subject_pattern(""))
+PREDICATE_GUARD_RE = regex.compile("(?i)(?:" + "|".join(PREDICATE_STARTS) + ")")
+PLAIN_PREDICATE_RE = regex.compile(rf"(?xi){PREDICATE}")
+PREDICATE_WORDS = sorted(set(re.findall(r"[a-z]{2,}", PREDICATE)))
+SUBJECT_PIECES = [
+    *PREDICATE_WORDS, "the", "a", "local", "were", "was", "later", "who", "of them", "people", "Hospital",
+    "CRITICAL", "Shot", "non-life", "life-threatening", "12", ",", " ", "  ", "-", "(", ")", "ſ", "\u212a",
+]  # fmt: skip
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(SUBJECT_PIECES), max_size=16).map(" ".join), st.integers(0, 12))
+@example("12 were taken to a local hospital", 2)
+@example("12 people were in critical condition", 2)
+@example("12 non-life threatening injuries", 2)
+@example("12 suffering from gunshot wounds", 2)
+def test_subject_pattern_guard_changes_no_match(text: str, position: int) -> None:
+    position = min(position, len(text))
+    for start in range(len(text) + 1):
+        if PLAIN_PREDICATE_RE.match(text, start):
+            assert PREDICATE_GUARD_RE.match(text, start)
+    fast, plain = SUBJECT_RE.match(text, position), PLAIN_SUBJECT_RE.match(text, position)
+    assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+def test_every_predicate_word_is_guarded() -> None:
+    # Each word a predicate branch can begin with, as the branches list them.
+    firsts = [
+        "fatally", "mortally", "stabbed", "beaten", "burned", "burnt", "shot", "hacked", "crushed", "trampled",
+        "bludgeoned", "lost", "among", "killed", "dead", "died", "dies", "die", "slain", "murdered", "perished",
+        "massacred", "taken", "rushed", "transported", "airlifted", "hospitalized", "hospitalised", "in",
+        "non-life", "nonlife", "life", "minor", "serious", "critical", "severe", "multiple", "gunshot", "suffering",
+        "with", "brought", "flown", "admitted", "sent", "treated", "suffered", "sustained", "sustaining", "wounded",
+        "injured", "hurt", "missing", "unaccounted", "deaths", "fatalities", "bodies", "casualties", "injuries",
+    ]  # fmt: skip
+    assert [word for word in firsts if not PREDICATE_GUARD_RE.match(word)] == []
