@@ -61,6 +61,17 @@ QUANTITY_WORDS: Final[dict[str, tuple[int, int | None]]] = {
     "hundreds of thousands": (200_000, None),
 }
 
+
+def _by_first_letter(words: tuple[str, ...]) -> str:
+    """``words`` as one alternation branching on the first letter, each group in the order given: only
+    words with the same first letter can compete at a position, so the match is the plain alternation's,
+    and ``re`` skips a whole group on its first letter (a fifth faster here)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
 _UNIT_ALT: Final = "|".join(sorted(UNITS, key=len, reverse=True))
 _SCALE_ALT: Final = "hundred|thousand|million|billion"
 _WORD: Final = rf"(?:{_UNIT_ALT}|{_SCALE_ALT})"
@@ -94,16 +105,37 @@ SCALE_END_RE: Final = lazy_compile(rf"(?i)\b(?:{_SCALE_ALT})\Z")
 QUALIFIER_NAMES: Final = ("least", "more", "upto", "nearly", "fewer", "about")
 # QUANTITY_RE's groups, in order: ``read_quantity`` unpacks ``match.groups()`` by position.
 QUANTITY_GROUPS: Final = (*QUALIFIER_NAMES, "between", "a", "sep", "b")
-QUANTITY_RE: Final = lazy_compile(
-    rf"""(?xi)
+
+
+def _quantity_pattern(qualifier_guard: str, number: str) -> str:
+    return rf"""(?xi)
     (?<![\w$£€¥#/'’]|\d[-–.:])
-    (?:(?:{QUALIFIERS})\s++)?+
+    (?:{qualifier_guard}(?:{QUALIFIERS})\s++)?+
     (?:(?P<between>between|from)\s++)?+
-    (?P<a>{NUMBER})
-    (?:(?P<sep>\s*+[-–]\s*+|\s++(?:to|or)\s++|(?(between)\s++and\s++|(?!)))(?P<b>{NUMBER}))?+
+    (?P<a>{number})
+    (?:(?P<sep>\s*+[-–]\s*+|\s++(?:to|or)\s++|(?(between)\s++and\s++|(?!)))(?P<b>{number}))?+
     (?![\w$%£€]|[.,:]\d|[-–/]\d|[-–]\s*+[a-z])
     """
+
+
+# NUMBER and the qualifiers as QUANTITY_RE reads them, for speed: ``regex`` tries every alternative in turn,
+# and at a digit about a hundred of them (qualifiers, unit words) cannot match. The qualifiers (all begin
+# with a letter) are skipped at a digit; NUMBER splits on whether a digit comes next (there only DOZEN's
+# digit branch and DIGIT_NUMBER can match, elsewhere DIGIT_NUMBER cannot); unit words branch on their first
+# letter (``_by_first_letter``). The alternatives that can match at a position keep NUMBER's order, so every
+# match is the plain pattern's (tests/property/test_prefilters_casualties7.py).
+_UNIT_FIRST: Final = _by_first_letter(tuple(_UNIT_ALT.split("|")))
+_WORD_FIRST: Final = _by_first_letter((*_UNIT_ALT.split("|"), *_SCALE_ALT.split("|")))
+_DOZEN_DIGIT: Final = r"(?:\d{1,3}+(?:\s++and\s++a\s++half)?+\s++dozen)\b(?!s)"
+_DOZEN_WORD: Final = r"(?:(?:half\s++a|a|(?:\d{1,3}+|" + _UNIT_FIRST + r")(?:\s++and\s++a\s++half)?+)\s++dozen)\b(?!s)"
+_WORD_NUMBER_FIRST: Final = (
+    rf"(?:\b(?:a\s++(?:{_SCALE_ALT})|{_UNIT_FIRST})"
+    rf"(?:(?:[\s-]++|(?<=(?:{_SCALE_ALT}))\s++and\s++)(?:{_WORD_FIRST})){{0,24}}\b)"
 )
+NUMBER_BY_FIRST: Final = (
+    rf"(?:(?=\d)(?:{_DOZEN_DIGIT}|{DIGIT_NUMBER})|(?!\d)(?:{_DOZEN_WORD}|{VAGUE}|{_WORD_NUMBER_FIRST}))"
+)
+QUANTITY_RE: Final = lazy_compile(_quantity_pattern(r"(?!\d)", NUMBER_BY_FIRST))
 """One quantity phrase; ``a`` and ``b`` are the numbers of a range."""
 
 # Where a number can begin, on lower-cased text: scanning for these first and matching
@@ -112,16 +144,6 @@ _CORE_WORDS: Final = (
     rf"half\s+a\s+(?:dozen|{_SCALE_ALT})", rf"a\s+(?:dozen|{_SCALE_ALT})", "dozens?", *_UNIT_ALT.split("|"),
     "several", "scores", "hundreds", "thousands", "millions", "tens",
 )  # fmt: skip
-
-
-def _by_first_letter(words: tuple[str, ...]) -> str:
-    """``words`` as one alternation branching on the first letter, each group in the order given: only
-    words with the same first letter can compete at a position, so the match is the plain alternation's,
-    and ``re`` skips a whole group on its first letter (a fifth faster here)."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
 
 
 _CORE_WORD_ALT: Final = _by_first_letter(_CORE_WORDS)
@@ -200,7 +222,109 @@ def find_quantities(
             yield match
 
 
+# Every word CORE_RE's word branch can match begins with one of these (a unit word, "half a ...", "several",
+# "scores", "tens"), or with "a" and white space before one of _A_NEEDLES ("a dozen", "a million"), which also
+# begin "dozens", "hundreds", "thousands" and "millions". A test checks every core word against them.
+_WORD_NEEDLES: Final[tuple[str, ...]] = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirt", "fift", "forty", "twenty", "half", "several", "scores",
+)  # fmt: skip
+_A_NEEDLES: Final[tuple[str, ...]] = ("dozen", "hundred", "thousand", "million", "billion")
+_DIGITS: Final[tuple[str, ...]] = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+_DIGIT_RUN: Final = "0123456789,."
+
+
+# The two class-led scans of ``_core_starts_by_pattern`` cost about 300 instructions a character of a casualty
+# sentence (``re`` tries the word alternation after every non-word character). Compiled, the scan by
+# ``str.find`` (``_core_starts_by_find``) takes the casualty stage 8% fewer instructions; interpreted, its 35
+# ``find`` calls a sentence cost more than the scans (stage +8%). Both give the same starts
+# (tests/property/test_prefilters_casualties7.py).
+CORES_BY_FIND: Final = not __file__.endswith(".py")
+
+
 def _core_starts(lowered: str, low: int, high: int) -> list[int]:
+    """Where ``CORE_RE.finditer(lowered, low, high)`` matches begin, in order."""
+    if CORES_BY_FIND and lowered[max(low - 1, 0) : high].isascii():
+        return _core_starts_by_find(lowered, low, high)
+    return _core_starts_by_pattern(lowered, low, high)
+
+
+def _core_starts_by_find(lowered: str, low: int, high: int) -> list[int]:
+    """``_core_starts`` where ``lowered[low - 1 : high]`` is ASCII: there ``\\d`` is [0-9], ``\\W`` a character
+    neither ``isalnum`` nor "_", and ``\\s`` is ``isspace``, so digits and the places a core word can begin
+    are found with ``str.find`` and the word pattern is matched at those places only."""
+    cores = _ascii_digit_starts(lowered, low, high)
+    words = _ascii_word_starts(lowered, low, high)
+    if not cores:
+        return words
+    if words:
+        cores.extend(words)
+        cores.sort()
+    return cores
+
+
+def _ascii_digit_starts(lowered: str, low: int, high: int) -> list[int]:
+    """DIGIT_CORE_RE's match starts: the first digit at or after the end of the run of digits, commas and
+    full stops that the previous start began."""
+    nexts = [lowered.find(digit, low, high) for digit in _DIGITS]
+    starts: list[int] = []
+    while True:
+        first = -1
+        for position in nexts:
+            if position >= 0 and (first < 0 or position < first):
+                first = position
+        if first < 0:
+            return starts
+        starts.append(first)
+        end = first + 1
+        while end < high and lowered[end] in _DIGIT_RUN:
+            end += 1
+        for index in range(10):
+            if 0 <= nexts[index] < end:
+                nexts[index] = lowered.find(_DIGITS[index], end, high)
+
+
+def _ascii_word_starts(lowered: str, low: int, high: int) -> list[int]:
+    """WORD_CORE_RE's word starts (from ``low - 1``; at 0 as WORD_CORE_AT_RE): every position where a core
+    word can begin is a candidate; taken in order, a candidate counts where a non-word character before it
+    lies at or after the end of the last word taken (``finditer`` resumes there) and the word pattern
+    matches."""
+    candidates: list[int] = []
+    for needle in _WORD_NEEDLES:
+        position = lowered.find(needle, low, high)
+        while position >= 0:
+            candidates.append(position)
+            position = lowered.find(needle, position + 1, high)
+    for needle in _A_NEEDLES:
+        position = lowered.find(needle, low, high)
+        while position >= 0:
+            candidates.append(position)
+            before = position - 1
+            while before >= low and lowered[before].isspace():
+                before -= 1
+            if before < position - 1 and before >= low and lowered[before] == "a":
+                candidates.append(before)
+            position = lowered.find(needle, position + 1, high)
+    if not candidates:
+        return candidates
+    candidates.sort()
+    words: list[int] = []
+    last = low - 1 if low > 0 else 0
+    for position in candidates:
+        if position > 0:
+            if position - 1 < last:
+                continue
+            before_char = lowered[position - 1]
+            if before_char.isalnum() or before_char == "_":
+                continue
+        match = WORD_CORE_AT_RE.match(lowered, position, high)
+        if match is not None:
+            words.append(position)
+            last = match.end()
+    return words
+
+
+def _core_starts_by_pattern(lowered: str, low: int, high: int) -> list[int]:
     """Where ``CORE_RE.finditer(lowered, low, high)`` matches begin, in order (see DIGIT_CORE_RE)."""
     cores = [match.start() for match in DIGIT_CORE_RE.finditer(lowered, low, high)]
     words: list[int] = []
