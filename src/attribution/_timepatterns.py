@@ -2,7 +2,7 @@
 
 ``TIME_RE`` is one alternation, one named group per kind of expression; it is
 only ever tried at the few word starts just before a head word that the cheap
-``HEAD_*_RE`` scans find (see ``_times._matches``), which keeps the stage fast.
+``HEAD_*_RE`` scans find (see ``_timefind.find_matches``), which keeps the stage fast.
 """
 
 from __future__ import annotations
