@@ -137,10 +137,44 @@ def _start_kinds() -> dict[str, tuple[str, ...]]:
 
 START_KINDS: Final = _start_kinds()
 
+# The first words each kind can begin with, without case: its prefix words and, for the names, every
+# spelling of a weekday or month its pattern takes ("Sept", "Jan"). A word begins no kind that does not
+# list it, so at a word start (a run of ASCII letters closed by an ASCII character that is not a letter, or
+# by the end) ``TIME_RE`` cut down to the kinds listing the word finds what the whole pattern finds
+# (``_timefind.matcher_at``; tests/property/test_prefilters_times7.py).
+_ABBREVIATIONS: Final = "jan feb mar apr jun jul aug sept sep oct nov dec"
+_WEEKDAY_WORDS: Final = " ".join(WEEKDAYS).lower()
+_MONTH_WORDS: Final = " ".join(MONTHS).lower()
+_FIRST_WORDS: Final = {
+    "md": f"{_WEEKDAY_WORDS} {_MONTH_WORDS} {_ABBREVIATIONS}",
+    "my": f"in since by until during from early late mid the {_MONTH_WORDS} {_ABBREVIATIONS}",
+    "mo": f"last next this in since by until through during from early late mid earlier later the end beginning"
+    f" {_MONTH_WORDS}",
+    "dec": "the",
+    "ago": "just nearly almost about some more over less around a an several one two three four five six seven"
+    " eight nine ten eleven twelve",
+    "rel": "last next this earlier later early late",
+    "deic": "today tonight yesterday tomorrow overnight this last",
+    "wd": f"early late earlier later on last next this coming since by until before after {_WEEKDAY_WORDS}",
+    "clock": "at around about shortly just after before by until since from noon midnight",
+    "year": "in since by until during from before after early late mid the end",
+}
+
+
+def _word_kinds() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, set[str]] = {}
+    for kind, words in _FIRST_WORDS.items():
+        for word in words.split():
+            kinds.setdefault(word, set()).add(kind)
+    # The look-back's other words ("of", "than", "few", the units) begin no kind at all.
+    for word in PREFIX_WORDS:
+        kinds.setdefault(word, set())
+    return {word: tuple(kind for kind in _BRANCHES if kind in chosen) for word, chosen in kinds.items()}
+
 
 @functools.cache
 def kinds_pattern(kinds: tuple[str, ...]) -> re.Pattern[str]:
-    """``TIME_RE`` cut down to ``kinds``; compiled on first use, as about twenty sets are ever needed and
+    """``TIME_RE`` cut down to ``kinds``; compiled on first use, as about thirty sets are ever needed and
     compiling them all would slow ``import attribution``."""
     return re.compile(_alternation(kinds), re.VERBOSE)
 
@@ -149,7 +183,12 @@ MatchAt = Callable[[str, int, int], "re.Match[str] | None"]
 
 
 def start_matcher(char: str) -> MatchAt | None:
-    """The ``match`` of the narrowest pattern for a word starting with ``char`` (None: no kind starts there)."""
+    """The ``match`` of the narrowest pattern for a word starting with ``char`` (None: no kind starts there).
+    Also compiles the patterns of the ``WORD_KINDS`` words beginning with ``char``, so that readying every
+    start character (as the benchmarks' warm-up does) readies every time pattern."""
+    for word, word_kinds in WORD_KINDS.items():
+        if word_kinds and word[0] == char:
+            kinds_pattern(word_kinds)
     kinds = START_KINDS.get(char)
     if kinds is None:
         return None if char.isascii() else TIME_RE.match
@@ -250,6 +289,7 @@ PREFIX_WORDS: Final = frozenset({
     "decade", "decades", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })  # fmt: skip
 HEAD_LOOKBACK_CHARS: Final = 45
+WORD_KINDS: Final = _word_kinds()
 OPENING_MARKS: Final = frozenset("\"“‘'([")
 
 # Words before a weekday that make it a name ("Good Friday", "the Mail on Sunday") or a frequency ("every Friday").
