@@ -95,6 +95,13 @@ def digit_heads(text: str) -> list[int]:
         for position in range(max(start, end - 4, covered), end):
             if position < covered:
                 continue
+            if position == end - 4:
+                # Four digits to the run's end: the first branch takes exactly them, no call needed.
+                found.append(position)
+                covered = end
+                continue
+            if position == end - 3 and not (after == "s" and text[at] == "0"):
+                continue  # three digits before the run's end fit only the "1990s" branch
             match = HEAD_DIGIT_RE.match(text, position)
             if match is not None:
                 found.append(position)

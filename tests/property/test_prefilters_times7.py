@@ -23,6 +23,7 @@ DIGIT_PIECES = [
 @example(["199000", "s"])
 @example(["5", " ", "a"])
 @example(["2", "0s"])
+@example(["x", "990", "s"])
 def test_digit_heads_by_find_are_the_digit_head_scan(parts: list[str]) -> None:
     text = "".join(parts)
     assert digit_heads(text) == [m.start() for m in HEAD_DIGIT_RE.finditer(text)]
