@@ -2,7 +2,7 @@
 
 ``TIME_RE`` is one alternation, one named group per kind of expression; it is
 only ever tried at the few word starts just before a head word that the cheap
-``HEAD_*_RE`` scans find (see ``_times._matches``), which keeps the stage fast.
+``HEAD_*_RE`` scans find (see ``_timefind.find_matches``), which keeps the stage fast.
 """
 
 from __future__ import annotations
@@ -137,10 +137,44 @@ def _start_kinds() -> dict[str, tuple[str, ...]]:
 
 START_KINDS: Final = _start_kinds()
 
+# The first words each kind can begin with, without case: its prefix words and, for the names, every
+# spelling of a weekday or month its pattern takes ("Sept", "Jan"). A word begins no kind that does not
+# list it, so at a word start (a run of ASCII letters closed by an ASCII character that is not a letter, or
+# by the end) ``TIME_RE`` cut down to the kinds listing the word finds what the whole pattern finds
+# (``_timefind.matcher_at``; tests/property/test_prefilters_times7.py).
+_ABBREVIATIONS: Final = "jan feb mar apr jun jul aug sept sep oct nov dec"
+_WEEKDAY_WORDS: Final = " ".join(WEEKDAYS).lower()
+_MONTH_WORDS: Final = " ".join(MONTHS).lower()
+_FIRST_WORDS: Final = {
+    "md": f"{_WEEKDAY_WORDS} {_MONTH_WORDS} {_ABBREVIATIONS}",
+    "my": f"in since by until during from early late mid the {_MONTH_WORDS} {_ABBREVIATIONS}",
+    "mo": f"last next this in since by until through during from early late mid earlier later the end beginning"
+    f" {_MONTH_WORDS}",
+    "dec": "the",
+    "ago": "just nearly almost about some more over less around a an several one two three four five six seven"
+    " eight nine ten eleven twelve",
+    "rel": "last next this earlier later early late",
+    "deic": "today tonight yesterday tomorrow overnight this last",
+    "wd": f"early late earlier later on last next this coming since by until before after {_WEEKDAY_WORDS}",
+    "clock": "at around about shortly just after before by until since from noon midnight",
+    "year": "in since by until during from before after early late mid the end",
+}
+
+
+def _word_kinds() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, set[str]] = {}
+    for kind, words in _FIRST_WORDS.items():
+        for word in words.split():
+            kinds.setdefault(word, set()).add(kind)
+    # The look-back's other words ("of", "than", "few", the units) begin no kind at all.
+    for word in PREFIX_WORDS:
+        kinds.setdefault(word, set())
+    return {word: tuple(kind for kind in _BRANCHES if kind in chosen) for word, chosen in kinds.items()}
+
 
 @functools.cache
 def kinds_pattern(kinds: tuple[str, ...]) -> re.Pattern[str]:
-    """``TIME_RE`` cut down to ``kinds``; compiled on first use, as about twenty sets are ever needed and
+    """``TIME_RE`` cut down to ``kinds``; compiled on first use, as about thirty sets are ever needed and
     compiling them all would slow ``import attribution``."""
     return re.compile(_alternation(kinds), re.VERBOSE)
 
@@ -149,7 +183,12 @@ MatchAt = Callable[[str, int, int], "re.Match[str] | None"]
 
 
 def start_matcher(char: str) -> MatchAt | None:
-    """The ``match`` of the narrowest pattern for a word starting with ``char`` (None: no kind starts there)."""
+    """The ``match`` of the narrowest pattern for a word starting with ``char`` (None: no kind starts there).
+    Also compiles the patterns of the ``WORD_KINDS`` words beginning with ``char``, so that readying every
+    start character (as the benchmarks' warm-up does) readies every time pattern."""
+    for word, word_kinds in WORD_KINDS.items():
+        if word_kinds and word[0] == char:
+            kinds_pattern(word_kinds)
     kinds = START_KINDS.get(char)
     if kinds is None:
         return None if char.isascii() else TIME_RE.match
@@ -179,6 +218,17 @@ HEAD_WORD_RE: Final = re.compile("[" + _HEAD_CAPITALS + "]" + literal_alternatio
 _HEAD_TAIL_STARTS: Final = frozenset(tail[:2] for tail in _HEAD_TAILS)
 
 
+# The same as a table of the 128 x 128 pairs of ASCII characters (every tail begins with two ASCII letters).
+def _tail_table() -> bytes:
+    table = bytearray(128 * 128)
+    for start in _HEAD_TAIL_STARTS:
+        table[ord(start[0]) << 7 | ord(start[1])] = 1
+    return bytes(table)
+
+
+_TAIL_TABLE: Final = _tail_table()
+
+
 # ``word_heads`` when this module is compiled (mypyc): there its loop costs a few hundred instructions a
 # capital letter, and the times stage takes a fifth fewer instructions than with ``finditer``. Interpreted,
 # each turn of the loop costs thousands and ``finditer`` stays cheaper (the loop: +15% for the scan). Both
@@ -195,11 +245,20 @@ def word_heads(text: str) -> list[int]:
     and spaces, so no match can begin inside another, and every position where ``match`` succeeds is one
     ``finditer`` finds."""
     found: list[int] = []
+    last = len(text) - 3  # a match holds a capital and at least two letters
     for capital in _HEAD_CAPITALS:
         at = text.find(capital)
         while at >= 0:
-            if text[at + 1 : at + 3] in _HEAD_TAIL_STARTS and HEAD_WORD_RE.match(text, at) is not None:
-                found.append(at)
+            if at <= last:
+                # The two letters after the capital as an index into ``_TAIL_TABLE``: no slice is built.
+                first, second = ord(text[at + 1]), ord(text[at + 2])
+                if (
+                    first < 128
+                    and second < 128
+                    and _TAIL_TABLE[first << 7 | second]
+                    and HEAD_WORD_RE.match(text, at) is not None
+                ):
+                    found.append(at)
             at = text.find(capital, at + 1)
     return found
 
@@ -224,14 +283,14 @@ def lower_heads(text: str) -> list[int]:
     ``finditer``: its matches never overlap (the inner space of "last week" is followed by a unit, which
     begins no head), so every position where ``match`` succeeds is one ``finditer`` finds."""
     found: list[int] = []
-    find = text.find
     match = HEAD_LOWER_RE.match
     for needle in _LOWER_NEEDLES:
-        at = find(needle)
+        # ``text.find`` itself, not a bound method held in a variable: compiled, that is a direct call.
+        at = text.find(needle)
         while at >= 0:
             if match(text, at) is not None:
                 found.append(at + 1)
-            at = find(needle, at + 1)
+            at = text.find(needle, at + 1)
     return found
 
 
@@ -250,6 +309,7 @@ PREFIX_WORDS: Final = frozenset({
     "decade", "decades", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })  # fmt: skip
 HEAD_LOOKBACK_CHARS: Final = 45
+WORD_KINDS: Final = _word_kinds()
 OPENING_MARKS: Final = frozenset("\"“‘'([")
 
 # Words before a weekday that make it a name ("Good Friday", "the Mail on Sunday") or a frequency ("every Friday").

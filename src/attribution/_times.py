@@ -1,10 +1,11 @@
 """Time expressions: find them in each paragraph with compiled patterns and anchor them ourselves.
 
-Finding: three cheap scans mark head words (weekdays, months, "today",
-"ago", year- and clock-like digits); the full pattern (``_timepatterns``) is
-tried only at each head and at the few words just before it that can join it
-("early on Friday", "just over a year ago"), which keeps the stage linear and
-fast. Readings (ANNOTATION.md §3 is the specification):
+Finding (``_timefind``): three cheap scans mark head words (weekdays, months,
+"today", "ago", year- and clock-like digits); the full pattern
+(``_timepatterns``) is tried only at each head and at the few words just
+before it that can join it ("early on Friday", "just over a year ago"), which
+keeps the stage linear and fast. Readings (ANNOTATION.md §3 is the
+specification):
 
 - The anchor is the publication date. A weekday is the latest such day on or
   before it (the anchor itself when the weekdays agree) unless "next", "coming"
@@ -49,39 +50,22 @@ from . import _zones
 from ._calendar import clock_of, value_of
 from ._models import TimeExpression
 from ._segment import Document, Paragraph, Quote
+from ._timefind import find_heads, find_matches
 from ._timepatterns import (
     AMBIGUOUS_MONTHS,
-    DEICTIC_TIME_RE,
-    DIGIT_TIME_RE,
     EVENING_RE,
     FUTURE_KEYWORDS,
     FUTURE_RE,
     FUTURE_WINDOW,
-    HEAD_DIGIT_RE,
-    HEAD_LOOKBACK_CHARS,
-    HEAD_WORD_RE,
-    LOOKBACK_WORDS,
-    MONTH_PREFIXES,
-    MONTH_TIME_RE,
-    OPENING_MARKS,
-    PREFIX_WORDS,
     REPORTED_RE,
     SAID_RE,
     SAID_WINDOW,
     TIME_RE,
-    WEEKDAY_DATE_RE,
-    WEEKDAY_LENGTHS,
     WEEKDAY_NAME_AFTER_RE,
     WEEKDAY_NAME_BEFORE,
-    WEEKDAY_TIME_RE,
     WEEKDAY_TITLE_AFTER_RE,
-    WORD_HEADS_BY_FIND,
     YEAR_NAME_AFTER,
     YEAR_NAME_BEFORE,
-    MatchAt,
-    lower_heads,
-    start_matcher,
-    word_heads,
 )
 
 
@@ -91,7 +75,7 @@ def find_times(
     """Every time expression in the article's paragraphs, anchored to ``published``."""
     anchor = published.date() if isinstance(published, datetime) else published
     text = document.text
-    heads = _heads(text)
+    heads = find_heads(text)
     if not heads:
         return []
     scanner = _Scanner(document, anchor)
@@ -110,7 +94,7 @@ def find_times(
         if paragraph.boilerplate:
             low = high
             continue
-        matches = _matches(text, heads[low:high], paragraph.start, paragraph.end)
+        matches = find_matches(text, heads[low:high], paragraph.start, paragraph.end)
         low = high
         if matches:
             found.extend(scanner.paragraph(paragraph, matches, keep_unanchored))
@@ -289,104 +273,6 @@ class _Scanner:
         return None
 
 
-def _heads(text: str) -> list[int]:
-    """Sorted offsets of the words a time expression can be built around."""
-    heads = lower_heads(text)
-    if WORD_HEADS_BY_FIND:
-        heads += word_heads(text)
-    else:
-        heads += [m.start() for m in HEAD_WORD_RE.finditer(text)]
-    heads += [m.start() for m in HEAD_DIGIT_RE.finditer(text)]
-    heads.sort()
-    return heads
-
-
-def _matches(text: str, heads: list[int], start: int, end: int) -> list[re.Match[str]]:
-    """What ``TIME_RE.finditer`` would find in ``text[start:end]``, trying the pattern only near head words."""
-    found: list[re.Match[str]] = []
-    covered = start
-    matchers = _START_MATCHERS
-    for head in heads:
-        if head < covered:
-            continue
-        candidates = _lookback(text, head, covered) if head > covered and text[head - 1] in LOOKBACK_AFTER else None
-        if candidates is None:
-            match = _head_pattern(text, head).match(text, head, end)
-            if match is not None:
-                found.append(match)
-                covered = match.end()
-            continue
-        for candidate in candidates:
-            while candidate < head and text[candidate] in OPENING_MARKS:
-                candidate += 1
-            # ``TIME_RE.match`` cut down to the kinds that can begin with the character there (``candidate``
-            # is at most ``head``, inside the paragraph, so before ``end``).
-            char = text[candidate]
-            try:
-                matcher = matchers[char]
-            except KeyError:
-                matcher = matchers[char] = start_matcher(char)
-            match = matcher(text, candidate, end) if matcher is not None else None
-            if match is not None and match.end() > head:
-                found.append(match)
-                covered = match.end()
-                break
-    return found
-
-
-def _head_pattern(text: str, head: int) -> re.Pattern[str]:
-    """The narrowest pattern that can match at a head word with nothing joinable before it."""
-    prefix = text[head : head + 3]
-    length = WEEKDAY_LENGTHS.get(prefix)
-    if length is not None:
-        after = text[head + length : head + length + 3].lstrip(", ")
-        return WEEKDAY_DATE_RE if after[:1].isupper() else WEEKDAY_TIME_RE
-    if prefix in MONTH_PREFIXES:
-        return MONTH_TIME_RE
-    if prefix[:1].isdigit():
-        return DIGIT_TIME_RE
-    return DEICTIC_TIME_RE
-
-
-def _lookback(text: str, head: int, covered: int) -> list[int] | None:
-    """The word starts to try for the expression around ``head`` (which follows one of ``LOOKBACK_AFTER``),
-    farthest first and ending with ``head``; None when the word just before it cannot belong to the
-    expression, so that only ``head`` is tried, with the narrowest pattern (``_head_pattern``)."""
-    floor = max(covered, head - HEAD_LOOKBACK_CHARS)
-    before = text[head - 1]
-    starts = [head]
-    position = head
-    if before in "'’":
-        starts.append(head - 1)  # "the ’90s"
-        position = head - 1
-    for step in range(LOOKBACK_WORDS):
-        if position - 1 <= floor:
-            break
-        space = text.rfind(" ", floor, position - 1)
-        word_start = space + 1 if space >= 0 else floor
-        word = text[word_start : position - 1]
-        if (
-            not step
-            and before == " "
-            and word.lower() not in PREFIX_WORDS
-            and not word[:1].isdigit()
-            and word.isalpha()
-        ):
-            return None  # a plain word that joins nothing: the common case, settled in one test
-        if "—" in word or "–" in word:  # "CAIRO—Five years ago"
-            starts.append(word_start + max(word.rfind("—"), word.rfind("–")) + 1)
-            break
-        word = word.lstrip("\"“‘'([").rstrip(",").lower()
-        if word not in PREFIX_WORDS and not word[:1].isdigit():
-            break
-        starts.append(word_start)
-        position = word_start
-        if space < 0:
-            break
-    starts.reverse()
-    return starts
-
-
 def _future(window: str) -> bool:
     # Every cue of FUTURE_RE holds one of these (case as written: the pattern is case-sensitive).
     for keyword in FUTURE_KEYWORDS:
@@ -440,9 +326,6 @@ def _glossed(text: str, first: _Found, second: re.Match[str]) -> bool:
     return len(between) <= 3 and "(" in between
 
 
-_START_MATCHERS: Final[dict[str, MatchAt | None]] = {}
-# Only after these characters can a word before the head belong to the expression ("on Friday", "mid-2014", "’90s").
-LOOKBACK_AFTER: Final = " '’-"
 DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
 DATE_KINDS: Final = frozenset({"md", "dm", "iso", "slash"})
 DATE_CLOCK_JOINS: Final = frozenset({" ", ", ", ",", " at ", ", at "})

@@ -1,0 +1,239 @@
+"""Where time expressions are: the head-word scans and the pattern tried only near each head.
+
+Three cheap scans mark head words (weekdays, months, "today", "ago", year- and
+clock-like digits); the full pattern (``_timepatterns.TIME_RE``) is tried only
+at each head and at the few words just before it that can join it ("early on
+Friday", "just over a year ago"), which keeps the stage linear and fast. What
+the matches mean is worked out in ``_times``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ._timepatterns import (
+    DEICTIC_TIME_RE,
+    DIGIT_TIME_RE,
+    HEAD_DIGIT_RE,
+    HEAD_LOOKBACK_CHARS,
+    HEAD_WORD_RE,
+    LOOKBACK_WORDS,
+    MONTH_PREFIXES,
+    MONTH_TIME_RE,
+    OPENING_MARKS,
+    PREFIX_WORDS,
+    WEEKDAY_DATE_RE,
+    WEEKDAY_LENGTHS,
+    WEEKDAY_TIME_RE,
+    WORD_HEADS_BY_FIND,
+    WORD_KINDS,
+    MatchAt,
+    kinds_pattern,
+    lower_heads,
+    start_matcher,
+    word_heads,
+)
+
+
+def find_heads(text: str) -> list[int]:
+    """Sorted offsets of the words a time expression can be built around."""
+    heads = lower_heads(text)
+    # By ``str.find`` only when compiled: interpreted, the loops over the finds cost more than the ``re``
+    # and ``regex`` scans they replace (valgrind, digits: +4% for the times stage; compiled: -7%).
+    if WORD_HEADS_BY_FIND:
+        heads += word_heads(text)
+        heads += digit_heads(text)
+    else:
+        heads += [m.start() for m in HEAD_WORD_RE.finditer(text)]
+        heads += [m.start() for m in HEAD_DIGIT_RE.finditer(text)]
+    heads.sort()
+    return heads
+
+
+def digit_heads(text: str) -> list[int]:
+    """The starts of ``HEAD_DIGIT_RE``'s ``finditer`` matches, found from the runs of ASCII digits.
+
+    The pattern's scan tests its leading class at every character (about 23 instructions each in
+    valgrind), yet a text holds about one digit in two hundred characters: ``str.find`` of each digit is
+    a ``memchr``, and the pattern is tried only at the few places in a run where it can match. Every
+    branch is a digit, at most three more digits and then a character that is not a digit (or the
+    text's end), so a match starts in the last four digits of a run (``start``, ``end``): four digits
+    exactly for the year branch; one or two before ``[:./]``, before ``[ ]?[apAP]`` or before ``s``
+    when the last digit is 0 ("1990s" from its second digit on, which the year branch takes first). A
+    run without any of those cannot hold a match and is skipped. Trying the rest left to right and
+    going on from each match's end is what ``finditer`` does (tests/property/test_prefilters_times7.py)."""
+    digits: list[int] = []
+    for digit in _DIGITS:
+        at = text.find(digit)
+        while at >= 0:
+            digits.append(at)
+            at = text.find(digit, at + 1)
+    if not digits:
+        return digits
+    digits.sort()
+    found: list[int] = []
+    covered = 0
+    start = -1
+    previous = -2
+    last = len(digits) - 1
+    for index, at in enumerate(digits):
+        if at != previous + 1:
+            start = at
+        previous = at
+        if index < last and digits[index + 1] == at + 1:
+            continue  # not the run's last digit
+        end = at + 1
+        after = text[end : end + 1]
+        if not (
+            end - start >= 4
+            or after in _AFTER_DIGITS
+            or (after == " " and text[end + 1 : end + 2] in _MERIDIEM_STARTS)
+            or (after == "s" and text[at] == "0")
+        ):
+            continue
+        for position in range(max(start, end - 4, covered), end):
+            if position < covered:
+                continue
+            if position == end - 4:
+                # Four digits to the run's end: the first branch takes exactly them, no call needed.
+                found.append(position)
+                covered = end
+                continue
+            if position == end - 3 and not (after == "s" and text[at] == "0"):
+                continue  # three digits before the run's end fit only the "1990s" branch
+            match = HEAD_DIGIT_RE.match(text, position)
+            if match is not None:
+                found.append(position)
+                covered = match.end()
+    return found
+
+
+def find_matches(text: str, heads: list[int], start: int, end: int) -> list[re.Match[str]]:
+    """What ``TIME_RE.finditer`` would find in ``text[start:end]``, trying the pattern only near head words."""
+    found: list[re.Match[str]] = []
+    covered = start
+    for head in heads:
+        if head < covered:
+            continue
+        candidates = _lookback(text, head, covered) if head > covered and text[head - 1] in LOOKBACK_AFTER else None
+        if candidates is None:
+            match = _head_pattern(text, head).match(text, head, end)
+            if match is not None:
+                found.append(match)
+                covered = match.end()
+            continue
+        for candidate in candidates:
+            while candidate < head and text[candidate] in OPENING_MARKS:
+                candidate += 1
+            # ``candidate`` is at most ``head``, inside the paragraph, so before ``end``.
+            matcher = matcher_at(text, candidate, end)
+            match = matcher(text, candidate, end) if matcher is not None else None
+            if match is not None and match.end() > head:
+                found.append(match)
+                covered = match.end()
+                break
+    return found
+
+
+def matcher_at(text: str, at: int, end: int) -> MatchAt | None:
+    """``TIME_RE.match`` cut down to the kinds that can begin at ``at`` (None: no kind can), for ``at < end``.
+
+    By the word there when it is one of ``WORD_KINDS`` (most look-back words: "on" begins only a weekday,
+    "of" nothing, where the first letter leaves three and eight kinds for "o" and "t"); each branch left
+    out costs a failed try of about a microsecond. Otherwise by the first character (``START_KINDS``).
+    Both drop only kinds that cannot match there and keep ``TIME_RE``'s order, so the match is the same
+    (tests/property/test_prefilters_times7.py)."""
+    word = _word_at(text, at, end)
+    kinds = WORD_KINDS.get(word)
+    if kinds is not None:
+        try:
+            return _WORD_MATCHERS[word]
+        except KeyError:
+            found: MatchAt | None = kinds_pattern(kinds).match if kinds else None
+            _WORD_MATCHERS[word] = found
+            return found
+    char = text[at]
+    try:
+        return _START_MATCHERS[char]
+    except KeyError:
+        matcher = _START_MATCHERS[char] = start_matcher(char)
+        return matcher
+
+
+def _word_at(text: str, at: int, end: int) -> str:
+    """The run of ASCII letters at ``at``, lower-cased, when an ASCII character that is not a letter or
+    ``end`` closes it; else "" (a character beyond ASCII can match a letter without case: "ſ" an "s")."""
+    stop = at
+    while stop < end:
+        code = ord(text[stop])
+        if 97 <= code <= 122 or 65 <= code <= 90:
+            stop += 1
+        elif code < 128:
+            break
+        else:
+            return ""
+    return text[at:stop].lower()
+
+
+def _head_pattern(text: str, head: int) -> re.Pattern[str]:
+    """The narrowest pattern that can match at a head word with nothing joinable before it."""
+    prefix = text[head : head + 3]
+    length = WEEKDAY_LENGTHS.get(prefix)
+    if length is not None:
+        after = text[head + length : head + length + 3].lstrip(", ")
+        return WEEKDAY_DATE_RE if after[:1].isupper() else WEEKDAY_TIME_RE
+    if prefix in MONTH_PREFIXES:
+        return MONTH_TIME_RE
+    if prefix[:1].isdigit():
+        return DIGIT_TIME_RE
+    return DEICTIC_TIME_RE
+
+
+def _lookback(text: str, head: int, covered: int) -> list[int] | None:
+    """The word starts to try for the expression around ``head`` (which follows one of ``LOOKBACK_AFTER``),
+    farthest first and ending with ``head``; None when the word just before it cannot belong to the
+    expression, so that only ``head`` is tried, with the narrowest pattern (``_head_pattern``)."""
+    floor = max(covered, head - HEAD_LOOKBACK_CHARS)
+    before = text[head - 1]
+    starts = [head]
+    position = head
+    if before in "'’":
+        starts.append(head - 1)  # "the ’90s"
+        position = head - 1
+    for step in range(LOOKBACK_WORDS):
+        if position - 1 <= floor:
+            break
+        space = text.rfind(" ", floor, position - 1)
+        word_start = space + 1 if space >= 0 else floor
+        word = text[word_start : position - 1]
+        if (
+            not step
+            and before == " "
+            and word.lower() not in PREFIX_WORDS
+            and not word[:1].isdigit()
+            and word.isalpha()
+        ):
+            return None  # a plain word that joins nothing: the common case, settled in one test
+        if "—" in word or "–" in word:  # "CAIRO—Five years ago"
+            starts.append(word_start + max(word.rfind("—"), word.rfind("–")) + 1)
+            break
+        word = word.lstrip("\"“‘'([").rstrip(",").lower()
+        if word not in PREFIX_WORDS and not word[:1].isdigit():
+            break
+        starts.append(word_start)
+        position = word_start
+        if space < 0:
+            break
+    starts.reverse()
+    return starts
+
+
+_START_MATCHERS: Final[dict[str, MatchAt | None]] = {}
+_WORD_MATCHERS: Final[dict[str, MatchAt | None]] = {}
+# Only after these characters can a word before the head belong to the expression ("on Friday", "mid-2014", "’90s").
+LOOKBACK_AFTER: Final = " '’-"
+_DIGITS: Final = "0123456789"
+# After a run's last digit: a clock or decimal separator, or the start of "am", "a.m.", "PM".
+_AFTER_DIGITS: Final = frozenset(":./apAP")
+_MERIDIEM_STARTS: Final = frozenset("apAP")
