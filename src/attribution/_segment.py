@@ -353,31 +353,10 @@ def is_boilerplate(paragraph: str) -> bool:
         return True
     if len(paragraph) > BOILERPLATE_MAX_CHARS:
         return False
-    # An ASCII paragraph lowers by a byte loop; any other is lowered in full only when one of
-    # the hints occurs in its ASCII stand-in (the same answer: see _ascii_lower).
-    if paragraph.isascii():
-        lower = paragraph.lower()
-        return _has_hint(lower) and BOILERPLATE_RE.search(lower) is not None
-    if "©" not in paragraph and not _has_hint(_ascii_lower(paragraph)):
-        return False
-    return BOILERPLATE_RE.search(paragraph.lower()) is not None
-
-
-def _ascii_lower(paragraph: str) -> str:
-    """``paragraph.lower()`` for the hint tests, each character beyond ASCII made a "?".
-
-    The hints are ASCII without "?", but for "©", which is_boilerplate tests on the paragraph
-    itself (no other character lowers to it; here it is a "?"). Lowering maps ASCII to ASCII
-    and every other character to characters beyond ASCII, but for the Kelvin sign and "İ"
-    (tested here), so the hints occur in this string exactly where they occur in
-    ``paragraph.lower()``: each run of ASCII is kept as it is, and the "?" standing for each
-    other character (one, where lowering may give two) matches no hint. Full Unicode lowering
-    of a paragraph holding curly quotes or dashes cost about 15 instructions a character, and
-    each hint test on it widened the hint to two bytes a character first.
-    """
-    if "\u212a" in paragraph or "\u0130" in paragraph:  # the Kelvin sign, "İ"
-        return paragraph.lower()
-    return paragraph.encode("ascii", "replace").lower().decode("ascii")
+    lower = paragraph.lower()
+    if _has_hint(lower):
+        return BOILERPLATE_RE.search(lower) is not None
+    return False
 
 
 def _has_hint(lower: str) -> bool:
