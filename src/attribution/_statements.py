@@ -24,7 +24,7 @@ from ._clauses import (
     relative_cue,
     subordinate_tail,
 )
-from ._cues import ACCORDING_RE, CITING_RE, Cue, citing_in, cue_set
+from ._cues import ACCORDING_RE, CITING_RE, Cue, according_matches, citing_in, cue_set
 from ._custom import Lexicon
 from ._drafts import Draft
 from ._exclusions import (
@@ -205,13 +205,14 @@ def _paragraph_drafts(
         elif draft is not None:
             drafts.append(draft)
             insort(covered, draft.content)
-    for match in ACCORDING_RE.finditer(text, paragraph.start, paragraph.end) if according else ():
-        if inside and inside_any(match.start(), inside):
-            continue
-        draft = _according(text, match.start(), match.end(), sentence_of(match.start()), outlets)
-        if draft is not None and not touches(draft.content, covered):
-            drafts.append(draft)
-            insort(covered, draft.content)
+    if according:  # ACCORDING_RE tried only where a match can begin (see according_matches)
+        for at, stop in according_matches(text, paragraph.start, paragraph.end):
+            if inside and inside_any(at, inside):
+                continue
+            draft = _according(text, at, stop, sentence_of(at), outlets)
+            if draft is not None and not touches(draft.content, covered):
+                drafts.append(draft)
+                insort(covered, draft.content)
     for index, quote in enumerate(quotes):
         if covered and inside_any(quote.open_at, covered) and inside_any(max(quote.open_at, quote.end - 1), covered):
             continue
