@@ -218,7 +218,7 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
     char = text[pos]
     if char in '."“”!?':
         that_end, has_that = pos, False
-    elif char == " " and pos + 1 < end and text[pos + 1].isalpha() and text.find("that", pos + 1, pos + 5) < 0:
+    elif char == " " and pos + 1 < end and _is_alpha(text, pos + 1) and text.find("that", pos + 1, pos + 5) < 0:
         # (str.find with bounds is a native call when compiled, startswith with a start is not.)
         # " word": a letter is alphanumeric, so nothing is left for REST_EMPTY_RE; a clause end or
         # a citation can only start " and", " but", " citing" or " quoting" here.
@@ -248,6 +248,12 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
         if text.startswith(CITING_AT, pos, end):
             return _new(After, (None, has_that, True, via))
     return _new(After, (that_end, has_that, False, via))
+
+
+def _is_alpha(text: str, at: int) -> bool:
+    """``text[at].isalpha()``, by the code where it is ASCII (a method call when compiled)."""
+    code = ord(text[at])
+    return 97 <= (code | 32) <= 122 if code < 128 else text[at].isalpha()
 
 
 OBJECT_LEMMAS: Final = frozenset(("tell", "assure", "warn"))

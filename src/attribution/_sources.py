@@ -56,13 +56,7 @@ def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
     """The source phrase that ends right before the cue ("Col. Y", "a U.S. official", "he")."""
     # One function for what were five calls per cue (look-back, window object, tokenizer, adverbial
     # test): on windows of a dozen tokens the calls cost as much as the walk over the tokens.
-    # "is saying", "was telling": a progressive, not the passive "is said to".
-    progressive = False
-    if text.find("ing", cue_start + 2, cue_start + 14) >= 0:  # else no word there ends in "ing"
-        word_end, bound = cue_start, min(len(text), cue_start + 14)
-        while word_end < bound and text[word_end].isalpha():
-            word_end += 1
-        progressive = word_end - cue_start > 4 and text.startswith("ing", word_end - 3)
+    cue_word = cue_start  # (the cue's own start: cue_start may move back over an adverbial)
     low = cue_start - WINDOW if cue_start - WINDOW > floor else floor
     # The look-back window as its own string: one copy that the tests below and the tokenizer share
     # (a pattern finds the same tokens in it as in text[low:cue_start], having no anchors or look-arounds).
@@ -96,11 +90,26 @@ def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
         at = low + window.rfind(word)
         span: tuple[int, int] | None = at, at + len(word)
     else:
-        span = _source_in(text, floor, low, cue_start, words, progressive)
+        # Only _source_in reads whether the cue is a progressive: asked here, not for every cue.
+        span = _source_in(text, floor, low, cue_start, words, _progressive(text, cue_word))
     # text.endswith(("’s", "'s"), *span), by two characters (the span is longer than the suffix).
     if span is not None and span[1] - span[0] > 3 and text[span[1] - 1] == "s" and text[span[1] - 2] in "’'":
         return span[0], span[1] - 2  # "the mayor’s claim that C": the mayor, not the possessive
     return span
+
+
+def _progressive(text: str, cue_start: int) -> bool:
+    """ "is saying", "was telling": a progressive, not the passive "is said to"."""
+    if text.find("ing", cue_start + 2, cue_start + 14) < 0:
+        return False  # no word there ends in "ing"
+    word_end, bound = cue_start, min(len(text), cue_start + 14)
+    while word_end < bound:
+        # str.isalpha(), by the code where it is ASCII (a method call when compiled).
+        code = ord(text[word_end])
+        if not (97 <= (code | 32) <= 122 if code < 128 else text[word_end].isalpha()):
+            break
+        word_end += 1
+    return word_end - cue_start > 4 and text.startswith("ing", word_end - 3)
 
 
 # One-character tokens other than "," and ")": a look-back stops at them.

@@ -18,8 +18,18 @@ from attribution._exclusions import (
     noun_use,
     subordinate,
 )
-from attribution._phrases import FINITE_RE, FIRST_WORD_RE, finite_at, first_word_end, hinted_search
-from attribution._sources import ADVERBIAL_ENDS, ADVERBIAL_TAILS, may_end_adverbial
+from attribution._memo import PhraseMemo
+from attribution._outlets import outlet_index
+from attribution._phrases import (
+    FINITE_RE,
+    FIRST_WORD_RE,
+    _is_alpha,
+    after_cue,
+    finite_at,
+    first_word_end,
+    hinted_search,
+)
+from attribution._sources import ADVERBIAL_ENDS, ADVERBIAL_TAILS, _progressive, may_end_adverbial, source_before
 from attribution._tokens import PLAIN_TOKEN_RE, _odd_chunk
 
 # Letters at the edges of [A-Za-z] and the codes just past them, the two marks the pattern
@@ -187,3 +197,64 @@ def test_may_end_adverbial_matches_its_reference(pieces: list[str]) -> None:
         "\n" in window or " , in " in window
     )
     assert may_end_adverbial(window) == expected
+
+
+MEMO_WORDS = [
+    "The",
+    "mayor",
+    "said",
+    "told",
+    "Reuters",
+    "that",
+    "officials",
+    ",",
+    "“Yes,”",
+    "he",
+    "on",
+    "Monday",
+    "him",
+]
+
+
+@given(st.lists(st.sampled_from(MEMO_WORDS), min_size=1, max_size=8), st.data())
+def test_memo_keys_tell_offsets_and_lemmas_apart(words: list[str], data: st.DataObject) -> None:
+    # Keys pack two offsets into one int; the lemma is checked beside the answer. Offsets at the
+    # text's end and every lemma at one offset are drawn often: there a wrong key would collide.
+    text = " ".join(words) + "."
+    outlets = outlet_index(())
+    memo = PhraseMemo(text, outlets)
+    offsets = st.integers(min_value=0, max_value=len(text)) | st.just(len(text)) | st.just(0)
+    for _ in range(8):
+        floor, at, end = sorted((data.draw(offsets), data.draw(offsets), data.draw(offsets)))
+        assert memo.source_before(floor, at) == source_before(text, floor, at)
+        assert memo.source_before(at, end) == source_before(text, at, end)
+        stop = data.draw(offsets)  # after_cue's end may lie before the cue's
+        for lemma in ("tell", "say", "warn"):
+            cue = Cue(at, at, lemma, "assert", "clause")
+            assert memo.after_cue(cue, stop) == after_cue(text, cue, stop, outlets)
+
+
+def _progressive_reference(text: str, cue_start: int) -> bool:
+    """source_before's progressive test as it was, with str.isalpha()."""
+    if text.find("ing", cue_start + 2, cue_start + 14) < 0:
+        return False
+    word_end, bound = cue_start, min(len(text), cue_start + 14)
+    while word_end < bound and text[word_end].isalpha():
+        word_end += 1
+    return word_end - cue_start > 4 and text.startswith("ing", word_end - 3)
+
+
+@settings(max_examples=800)
+@given(
+    st.lists(st.sampled_from(["say", "ing", "tell", "é", "ß", "Z", "@", "[", "`", "{", " ", "-", "1", "ǅ"]), max_size=8)
+)
+def test_progressive_matches_its_reference(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for cue_start in range(len(text) + 1):
+        assert _progressive(text, cue_start) == _progressive_reference(text, cue_start)
+
+
+@given(st.text(min_size=1, max_size=6))
+def test_is_alpha_is_str_isalpha(text: str) -> None:
+    for at in range(len(text)):
+        assert _is_alpha(text, at) == text[at].isalpha()
