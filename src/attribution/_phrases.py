@@ -15,7 +15,7 @@ from ._cues import Cue
 from ._lazy import lazy_compile
 from ._outlets import OutletIndex, OutletMatch
 from ._sources import CLAUSE_WORDS, VERBISH, WINDOW
-from ._tokens import first_token
+from ._tokens import BY_CODES, first_token
 from ._words import wordset
 
 SENTENCE_WEEKDAY: Final = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -147,10 +147,17 @@ def first_word_end(text: str, pos: int, limit: int) -> int:
     """Where ``FIRST_WORD_RE.match(text, pos, limit)`` ends, or -1; for ``pos < limit`` only.
 
     The pattern is ``,? ([A-Za-z]+)``: a comma (kept only if a space follows it, as ``?`` gives
-    it back otherwise), a space and a run of ASCII letters. Read by character codes, which the
-    compiled build reads without a call; a match call and its group cost about ten times that,
-    and after_cue asks this for most cues.
+    it back otherwise), a space and a run of ASCII letters. Compiled (BY_CODES), read by
+    character codes, which cost no call there; a match call and its group cost about ten times
+    that, and after_cue asks this for most cues.
     """
+    if not BY_CODES:
+        found = FIRST_WORD_RE.match(text, pos, limit)
+        return found.end() if found is not None else -1
+    return _first_word_end_by_codes(text, pos, limit)
+
+
+def _first_word_end_by_codes(text: str, pos: int, limit: int) -> int:
     start = pos + 2 if text[pos] == "," else pos + 1
     if start >= limit or text[start - 1] != " ":
         return -1  # no room for a letter, or no space (a comma without one: the space must be at pos)
@@ -400,9 +407,16 @@ def finite_at(text: str, start: int, end: int) -> int:
     ``start`` starts at a boundary only if the character before it is none (`regex` looks
     behind ``pos``); ``end`` cuts the text (a run ending there ends at a boundary). The first
     such run is where the leftmost match starts. One search cost about 38,000 instructions when
-    compiled; the loop reads codes without calls. Text with anything beyond ASCII in
-    text[start - 1 : end] goes to the pattern (case folding and \w are Unicode there).
+    compiled, where (BY_CODES) a loop reads codes without calls. Text with anything beyond ASCII
+    in text[start - 1 : end] goes to the pattern (case folding and \w are Unicode there).
     """
+    if not BY_CODES:
+        found = FINITE_RE.search(text, start, end)
+        return found.start() if found is not None else -1
+    return _finite_by_words(text, start, end)
+
+
+def _finite_by_words(text: str, start: int, end: int) -> int:
     length = len(text)
     stop = end if end < length else length
     low = start - 1 if start > 0 else 0

@@ -21,6 +21,11 @@ TOKEN_RE: Final = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&/-]*+|[,;:()\[\]�
 # tokens. Over 99% of the look-back windows on news text pass FOREIGN_RE.
 PLAIN_TOKEN_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’&/-]*+|[,;:()\[\]—–“”\"«»]")
 FOREIGN_RE: Final = re.compile(r"[^\x00-\x7f‘’“”—–«»]")
+# Read tokens by character codes where this module is compiled (mypyc): there a code costs a few
+# instructions and a pattern call hundreds. Interpreted, each turn of such a loop costs about as
+# much as a whole pattern call, and the patterns stay. Both paths give the same tokens
+# (tests/property/test_prefilters_phrases7.py runs each).
+BY_CODES: Final = not __file__.endswith(".py")
 
 
 def is_plain(text: str, start: int, end: int) -> bool:
@@ -45,9 +50,32 @@ def plain_tokens(window: str) -> list[str]:
         elif chunk[-1] == "," and chunk[:-1].isalnum():
             words.append(chunk[:-1])
             words.append(",")
-        else:
+        elif BY_CODES:
             _odd_chunk(chunk, words)
+        else:
+            _odd_chunk_shapes(chunk, words)
     return words
+
+
+def _odd_chunk_shapes(chunk: str, words: list[str]) -> None:
+    """_odd_chunk when interpreted, for a chunk of a plain window: common shapes by str tests, the rest by findall."""
+    # A findall call costs about three times these tests. On the plain alphabet isalnum() is
+    # [A-Za-z0-9] (the marks FOREIGN_RE lets through are no letters), so each shape below is
+    # read token by token: '"Word' is a mark and a word, 'word,"' a word and two marks,
+    # "Acme's" and "Mr." one word (a word goes on through ' and .), "-" no token at all.
+    first = chunk[0]
+    rest = chunk[1:]
+    if (first == '"' or first == "“") and rest.isalnum():
+        words.append(first)
+        words.append(rest)
+    elif chunk.endswith(',"') and chunk[:-2].isalnum():
+        words.append(chunk[:-2])
+        words.append(",")
+        words.append('"')
+    elif first.isalnum() and (rest.replace("'", "").isalnum() or (chunk[-1] == "." and chunk[:-1].isalnum())):
+        words.append(chunk)
+    elif chunk != "-":
+        words.extend(PLAIN_TOKEN_RE.findall(chunk))
 
 
 def _odd_chunk(chunk: str, words: list[str]) -> None:
@@ -95,6 +123,22 @@ def first_token(text: str, start: int, end: int) -> str | None:
     plain match stops at ``end`` or before another, the `regex` token is the same (one standard
     call costs a fraction of a `regex` one; most tokens asked for here are plain words).
     """
+    length = len(text)
+    if not BY_CODES:
+        if 0 <= start < end and start < length and ord(text[start]) < 128:
+            plain = PLAIN_TOKEN_RE.match(text, start, end)
+            if plain is None:
+                return None
+            stop = plain.end()
+            if stop >= end or stop >= length or ord(text[stop]) < 128:
+                return plain.group()
+        token = TOKEN_RE.match(text, start, end)
+        return token.group() if token is not None else None
+    return _first_token_by_codes(text, start, end)
+
+
+def _first_token_by_codes(text: str, start: int, end: int) -> str | None:
+    """first_token, with PLAIN_TOKEN_RE's match read by character codes (BY_CODES)."""
     length = len(text)
     if 0 <= start < end and start < length and ord(text[start]) < 128:
         # PLAIN_TOKEN_RE.match, read by character codes (no call when compiled): an ASCII letter

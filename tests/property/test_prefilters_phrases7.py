@@ -23,6 +23,8 @@ from attribution._outlets import outlet_index
 from attribution._phrases import (
     FINITE_RE,
     FIRST_WORD_RE,
+    _finite_by_words,
+    _first_word_end_by_codes,
     _is_alpha,
     after_cue,
     finite_at,
@@ -30,7 +32,14 @@ from attribution._phrases import (
     hinted_search,
 )
 from attribution._sources import ADVERBIAL_ENDS, ADVERBIAL_TAILS, _progressive, may_end_adverbial, source_before
-from attribution._tokens import PLAIN_TOKEN_RE, _odd_chunk
+from attribution._tokens import (
+    PLAIN_TOKEN_RE,
+    TOKEN_RE,
+    _first_token_by_codes,
+    _odd_chunk,
+    _odd_chunk_shapes,
+    first_token,
+)
 
 # Letters at the edges of [A-Za-z] and the codes just past them, the two marks the pattern
 # allows before its word, and characters whose upper or lower case is an ASCII letter.
@@ -66,7 +75,8 @@ def test_first_word_end_is_the_pattern_end(chars: list[str], data: st.DataObject
     limit = data.draw(st.integers(pos, len(text)))
     if pos < limit:  # the function's domain (after_cue asks it only there)
         match = FIRST_WORD_RE.match(text, pos, limit)
-        assert first_word_end(text, pos, limit) == (match.end() if match is not None else -1)
+        expected = match.end() if match is not None else -1
+        assert first_word_end(text, pos, limit) == _first_word_end_by_codes(text, pos, limit) == expected
 
 
 # Chunk characters: ASCII, the marks (tokens of their own), the characters a word runs on
@@ -81,6 +91,19 @@ def test_odd_chunk_is_findall(chars: list[str]) -> None:
     words: list[str] = ["before"]
     _odd_chunk(chunk, words)
     assert words == ["before", *PLAIN_TOKEN_RE.findall(chunk)]
+
+
+PLAIN_CHUNK_CHARS = st.sampled_from([*"aZ09.'’&/-,;:()[]—–“”\"«»$%‘_!", "\x1c"])
+
+
+@settings(max_examples=500)
+@given(st.lists(PLAIN_CHUNK_CHARS, min_size=1, max_size=10))
+def test_odd_chunk_shapes_is_findall(chars: list[str]) -> None:
+    # The interpreted path, for chunks of plain windows (no whitespace inside a chunk).
+    chunk = "".join(chars)
+    words: list[str] = []
+    _odd_chunk_shapes(chunk, words)
+    assert words == PLAIN_TOKEN_RE.findall(chunk)
 
 
 def _noun_use_reference(text: str, cue: Cue, floor: int) -> bool:
@@ -128,7 +151,20 @@ def test_finite_at_is_the_pattern_start(pieces: list[str], data: st.DataObject) 
     start = data.draw(st.integers(0, len(text) + 1))
     end = data.draw(st.integers(0, len(text) + 2))
     match = FINITE_RE.search(text, start, end)
-    assert finite_at(text, start, end) == (match.start() if match is not None else -1)
+    expected = match.start() if match is not None else -1
+    assert finite_at(text, start, end) == _finite_by_words(text, start, end) == expected
+
+
+TOKEN_CHARS = st.sampled_from([*"aZ09 .,;:'’&/-()[]\"“”—!?\n$", "é", "İ", "ß", "½", "٣", "\u00ad", "…", "ʼ"])
+
+
+@settings(max_examples=800)
+@given(st.lists(TOKEN_CHARS, max_size=12), st.integers(-2, 14), st.integers(-2, 16))
+def test_first_token_by_codes_is_the_token_pattern_match(chars: list[str], start: int, end: int) -> None:
+    text = "".join(chars)
+    match = TOKEN_RE.match(text, start, end)
+    expected = match.group() if match is not None else None
+    assert first_token(text, start, end) == _first_token_by_codes(text, start, end) == expected
 
 
 def _clause_stop_reference(
