@@ -15,16 +15,20 @@ from ._sources import source_before
 
 
 class PhraseMemo:
-    __slots__ = ("_afters", "_outlets", "_sources", "_text")
+    __slots__ = ("_afters", "_base", "_outlets", "_sources", "_text")
 
     def __init__(self, text: str, outlets: OutletIndex) -> None:
         self._text = text
         self._outlets = outlets
-        self._sources: dict[tuple[int, int], tuple[int, int] | None] = {}
-        self._afters: dict[tuple[int, str, int], After] = {}
+        # Keys are two offsets packed into one int, a * base + b: both lie in 0..len(text), so
+        # the packing is one to one. (A tuple key is built, hashed and freed per lookup; most
+        # lookups miss, so that was most of the memo's own cost.)
+        self._base = len(text) + 1
+        self._sources: dict[int, tuple[int, int] | None] = {}
+        self._afters: dict[int, tuple[str, After]] = {}
 
     def source_before(self, floor: int, cue_start: int) -> tuple[int, int] | None:
-        key = (floor, cue_start)
+        key = floor * self._base + cue_start
         sources = self._sources
         if key in sources:
             return sources[key]
@@ -33,10 +37,14 @@ class PhraseMemo:
 
     def after_cue(self, cue: Cue, end: int) -> After:
         # after_cue reads the cue's end and lemma only. The result's ``via`` list is shared
-        # between callers: they copy it before changing it.
-        key = (cue.end, cue.lemma, end)
+        # between callers: they copy it before changing it. The lemma is kept with the answer
+        # (two cues ending at one offset with different lemmas: the later one is computed).
+        key = cue.end * self._base + end
+        lemma = cue.lemma
         afters = self._afters
-        value = afters.get(key)
-        if value is None:
-            value = afters[key] = after_cue(self._text, cue, end, self._outlets)
+        stored = afters.get(key)
+        if stored is not None and stored[0] == lemma:
+            return stored[1]
+        value = after_cue(self._text, cue, end, self._outlets)
+        afters[key] = (lemma, value)
         return value

@@ -15,7 +15,7 @@ from ._cues import Cue
 from ._lazy import lazy_compile
 from ._outlets import OutletIndex, OutletMatch
 from ._sources import CLAUSE_WORDS, VERBISH, WINDOW
-from ._tokens import first_token
+from ._tokens import BY_CODES, first_token
 from ._words import wordset
 
 SENTENCE_WEEKDAY: Final = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -143,6 +143,33 @@ class After(NamedTuple):
 _new = tuple.__new__
 
 
+def first_word_end(text: str, pos: int, limit: int) -> int:
+    """Where ``FIRST_WORD_RE.match(text, pos, limit)`` ends, or -1; for ``pos < limit`` only.
+
+    The pattern is ``,? ([A-Za-z]+)``: a comma (kept only if a space follows it, as ``?`` gives
+    it back otherwise), a space and a run of ASCII letters. Compiled (BY_CODES), read by
+    character codes, which cost no call there; a match call and its group cost about ten times
+    that, and after_cue asks this for most cues.
+    """
+    if not BY_CODES:
+        found = FIRST_WORD_RE.match(text, pos, limit)
+        return found.end() if found is not None else -1
+    return _first_word_end_by_codes(text, pos, limit)
+
+
+def _first_word_end_by_codes(text: str, pos: int, limit: int) -> int:
+    start = pos + 2 if text[pos] == "," else pos + 1
+    if start >= limit or text[start - 1] != " ":
+        return -1  # no room for a letter, or no space (a comma without one: the space must be at pos)
+    stop = start
+    while stop < limit:
+        code = ord(text[stop]) | 32  # A-Z onto a-z; no other code lands in a-z (bit 5 is all it sets)
+        if code < 97 or code > 122:
+            break
+        stop += 1
+    return stop if stop > start else -1
+
+
 def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
     """Skip the cue's object, adverbials and outlets; say where the reported clause starts."""
     pos = cue.end
@@ -151,16 +178,17 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
     limit = pos + WINDOW if pos + WINDOW < end else end
     if lemma in OBJECT_LEMMAS and pos < limit:
         pos = _object(text, pos, limit, outlets, via)
-    first = None  # FIRST_WORD_RE's match at pos, when the loop ends on its last break
+    first = False  # FIRST_WORD_RE matches at pos, when the loop ends on its last break
     word = ""  # its word
     for _ in range(6):
         if pos >= limit or text[pos] not in ", ":
-            first = None
+            first = False
             break  # both patterns below start with ",? "
-        first = FIRST_WORD_RE.match(text, pos, limit)
-        if first is None:
+        word_end = first_word_end(text, pos, limit)
+        first = word_end >= 0
+        if not first:
             break  # neither pattern can match without a word after ",? "
-        word = first.group(1)
+        word = text[pos + 2 if text[pos] == "," else pos + 1 : word_end]
         if word in ADVERBIAL_FIRST:
             match = ADVERBIAL_RE.match(text, pos, limit)
             if match is not None and match.end() > pos:
@@ -177,16 +205,15 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
                     continue
         break
     else:  # six adverbials in a row: the word after the last one is not known yet
-        first = FIRST_WORD_RE.match(text, pos, limit) if pos < limit else None
-        word = first.group(1) if first is not None else ""
-    if (
-        first is not None
-        and lemma in PP_THAT_LEMMAS
-        and (word in PP_OPENERS or (text[pos] == "," and word[0].isupper()))
-    ):
+        found_word = FIRST_WORD_RE.match(text, pos, limit) if pos < limit else None
+        first = found_word is not None
+        word = found_word.group(1) if found_word is not None else ""
+    if first and lemma in PP_THAT_LEMMAS and (word in PP_OPENERS or (text[pos] == "," and word[0].isupper())):
         # _phrase_before_that needs ", " or " " and a word at pos: every other exit of the loop
         # leaves no word (or no such mark) there. The last line is its own first test.
-        pos = _phrase_before_that(text, pos, limit, outlets, via, first)
+        opener = FIRST_WORD_RE.match(text, pos, limit)  # (rare: the match object only here)
+        assert opener is not None
+        pos = _phrase_before_that(text, pos, limit, outlets, via, opener)
     if pos >= end:
         that_end, has_that = _that(text, pos, end)  # pos past end: the patterns decide
         return (
@@ -198,7 +225,7 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
     char = text[pos]
     if char in '."“”!?':
         that_end, has_that = pos, False
-    elif char == " " and pos + 1 < end and text[pos + 1].isalpha() and text.find("that", pos + 1, pos + 5) < 0:
+    elif char == " " and pos + 1 < end and _is_alpha(text, pos + 1) and text.find("that", pos + 1, pos + 5) < 0:
         # (str.find with bounds is a native call when compiled, startswith with a start is not.)
         # " word": a letter is alphanumeric, so nothing is left for REST_EMPTY_RE; a clause end or
         # a citation can only start " and", " but", " citing" or " quoting" here.
@@ -228,6 +255,12 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
         if text.startswith(CITING_AT, pos, end):
             return _new(After, (None, has_that, True, via))
     return _new(After, (that_end, has_that, False, via))
+
+
+def _is_alpha(text: str, at: int) -> bool:
+    """``text[at].isalpha()``, by the code where it is ASCII (a method call when compiled)."""
+    code = ord(text[at])
+    return 97 <= (code | 32) <= 122 if code < 128 else text[at].isalpha()
 
 
 OBJECT_LEMMAS: Final = frozenset(("tell", "assure", "warn"))
@@ -356,7 +389,74 @@ def clause_like(text: str, start: int, end: int, lemma: str) -> bool:
         # a plain object, so their clause needs its own verb before the first comma.
         comma = text.find(",", start, limit)
         limit = comma if comma >= 0 else limit
-    return FINITE_RE.search(text, start, limit) is not None
+    return finite_at(text, start, limit) >= 0
+
+
+# The words of FINITE_RE's first alternatives, and the \w runs that with "'t" make its others.
+FINITE_WORDS: Final = wordset("is are was were has have had will would could can should may might must did does do")
+NEGATED_STEMS: Final = wordset("isn wasn aren weren hasn haven won didn doesn don can couldn")
+
+
+def finite_at(text: str, start: int, end: int) -> int:
+    r"""Where ``FINITE_RE.search(text, start, end)`` matches, or -1; by words where the text is ASCII.
+
+    Every alternative of FINITE_RE is a run of word characters between two \b, or such a run
+    and "'t": so a match starts where a whole run of [A-Za-z0-9_] does (ASCII \w, in both
+    engines) and that run is one of the words, or five or more characters ending in "ed", or
+    four or more ending in "s", or a stem followed by "'t" and no word character. A run at
+    ``start`` starts at a boundary only if the character before it is none (`regex` looks
+    behind ``pos``); ``end`` cuts the text (a run ending there ends at a boundary). The first
+    such run is where the leftmost match starts. One search cost about 38,000 instructions when
+    compiled, where (BY_CODES) a loop reads codes without calls. Text with anything beyond ASCII
+    in text[start - 1 : end] goes to the pattern (case folding and \w are Unicode there).
+    """
+    if not BY_CODES:
+        found = FINITE_RE.search(text, start, end)
+        return found.start() if found is not None else -1
+    return _finite_by_words(text, start, end)
+
+
+def _finite_by_words(text: str, start: int, end: int) -> int:
+    length = len(text)
+    stop = end if end < length else length
+    low = start - 1 if start > 0 else 0
+    if not (0 <= start < stop and text[low:stop].isascii()):
+        found = FINITE_RE.search(text, start, end)
+        return found.start() if found is not None else -1
+    at = start
+    if start > 0 and _word_code(ord(text[start - 1])):
+        while at < stop and _word_code(ord(text[at])):
+            at += 1  # the rest of a run that started before ``start``: no boundary inside it
+    while at < stop:
+        if not _word_code(ord(text[at])):
+            at += 1
+            continue
+        run_end = at + 1
+        while run_end < stop and _word_code(ord(text[run_end])):
+            run_end += 1
+        size = run_end - at
+        last = ord(text[run_end - 1]) | 32
+        if (size >= 4 and last == 115) or (size >= 5 and last == 100 and ord(text[run_end - 2]) | 32 == 101):
+            return at  # \w{3,}s, \w{3,}ed ("s", "d", "e" by their lower-case codes)
+        if size <= 6:
+            word = text[at:run_end].lower()
+            if word in FINITE_WORDS:
+                return at
+            if (
+                word in NEGATED_STEMS
+                and run_end + 1 < stop
+                and text[run_end] == "'"
+                and ord(text[run_end + 1]) | 32 == 116
+                and (run_end + 2 >= stop or not _word_code(ord(text[run_end + 2])))
+            ):
+                return at
+        at = run_end
+    return -1
+
+
+def _word_code(code: int) -> bool:
+    """Whether an ASCII code is a word character (\\w): [A-Za-z0-9_]."""
+    return 48 <= code <= 57 or 65 <= code <= 90 or 97 <= code <= 122 or code == 95
 
 
 def content_end(text: str, start: int, end: int) -> int:

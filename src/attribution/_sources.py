@@ -56,13 +56,7 @@ def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
     """The source phrase that ends right before the cue ("Col. Y", "a U.S. official", "he")."""
     # One function for what were five calls per cue (look-back, window object, tokenizer, adverbial
     # test): on windows of a dozen tokens the calls cost as much as the walk over the tokens.
-    # "is saying", "was telling": a progressive, not the passive "is said to".
-    progressive = False
-    if text.find("ing", cue_start + 2, cue_start + 14) >= 0:  # else no word there ends in "ing"
-        word_end, bound = cue_start, min(len(text), cue_start + 14)
-        while word_end < bound and text[word_end].isalpha():
-            word_end += 1
-        progressive = word_end - cue_start > 4 and text.startswith("ing", word_end - 3)
+    cue_word = cue_start  # (the cue's own start: cue_start may move back over an adverbial)
     low = cue_start - WINDOW if cue_start - WINDOW > floor else floor
     # The look-back window as its own string: one copy that the tests below and the tokenizer share
     # (a pattern finds the same tokens in it as in text[low:cue_start], having no anchors or look-arounds).
@@ -96,11 +90,26 @@ def source_before(text: str, floor: int, cue_start: int) -> tuple[int, int] | No
         at = low + window.rfind(word)
         span: tuple[int, int] | None = at, at + len(word)
     else:
-        span = _source_in(text, floor, low, cue_start, words, progressive)
+        # Only _source_in reads whether the cue is a progressive: asked here, not for every cue.
+        span = _source_in(text, floor, low, cue_start, words, _progressive(text, cue_word))
     # text.endswith(("’s", "'s"), *span), by two characters (the span is longer than the suffix).
     if span is not None and span[1] - span[0] > 3 and text[span[1] - 1] == "s" and text[span[1] - 2] in "’'":
         return span[0], span[1] - 2  # "the mayor’s claim that C": the mayor, not the possessive
     return span
+
+
+def _progressive(text: str, cue_start: int) -> bool:
+    """ "is saying", "was telling": a progressive, not the passive "is said to"."""
+    if text.find("ing", cue_start + 2, cue_start + 14) < 0:
+        return False  # no word there ends in "ing"
+    word_end, bound = cue_start, min(len(text), cue_start + 14)
+    while word_end < bound:
+        # str.isalpha(), by the code where it is ASCII (a method call when compiled).
+        code = ord(text[word_end])
+        if not (97 <= (code | 32) <= 122 if code < 128 else text[word_end].isalpha()):
+            break
+        word_end += 1
+    return word_end - cue_start > 4 and text.startswith("ing", word_end - 3)
 
 
 # One-character tokens other than "," and ")": a look-back stops at them.
@@ -157,7 +166,12 @@ def _source_in(
         if aside is not None:
             # "X, speaking in Y, said" / "X, in an interview, said": the speaker is before the aside.
             index, comma_after = _skip_parenthesis(words, aside), False
-    if "who" in lows:  # else _relative_head finds no "who" to look back from
+    who = False  # "who" in lows, by literal compares (a list's `in` compares each item generically)
+    for low in lows:
+        if low == "who":
+            who = True
+            break
+    if who:  # else _relative_head finds no "who" to look back from
         relative = _relative_head(words, lows, index)
         if relative is not None:
             return _span(text, words, begin, end, *relative)
@@ -237,8 +251,17 @@ ADVERBIAL_TAILS: Final = frozenset(end[-3:] for end in ADVERBIAL_ENDS)
 
 def may_end_adverbial(window: str) -> bool:
     """False where TRAILING_ADVERBIAL_RE cannot match in any range of ``window`` that ends at its end."""
-    stripped = window.rstrip(" ")
-    if stripped[-3:] in ADVERBIAL_TAILS and stripped.endswith(ADVERBIAL_ENDS):
+    end = len(window)
+    while end > 0 and window[end - 1] == " ":
+        end -= 1  # window.rstrip(" ") ends here: found by codes, without a copy
+    # Every tail ends in one of these letters (t s y k h r e w, the last ones of ADVERBIAL_ENDS):
+    # about half the windows need no slice and no set lookup.
+    if (
+        end >= 3
+        and ord(window[end - 1]) in (116, 115, 121, 107, 104, 114, 101, 119)
+        and window[end - 3 : end] in ADVERBIAL_TAILS
+        and window[:end].endswith(ADVERBIAL_ENDS)
+    ):
         return True
     return "\n" in window or " , in " in window
 
@@ -296,6 +319,10 @@ def _relative_head(words: list[str], lows: list[str], index: int) -> tuple[int, 
     return None
 
 
+# (A module constant typed this way: mypyc builds an inline tuple literal anew on every use.)
+POSSESSIVES: Final[tuple[str, ...]] = ("'s", "’s")
+
+
 def _trailing_name(words: list[str], lows: list[str], first: int, last: int) -> int:
     """ "When the shooter ran out Lea said": a name glued after a clause is the source."""
     run = last
@@ -304,7 +331,7 @@ def _trailing_name(words: list[str], lows: list[str], first: int, last: int) -> 
     if run < first or run == last or run - first < 2:
         return first
     before = lows[run]
-    if before in PREPOSITIONS or before in {"the", "a", "an", "and", "of"} or before.endswith(("'s", "’s")):
+    if before in PREPOSITIONS or before in {"the", "a", "an", "and", "of"} or before.endswith(POSSESSIVES):
         return first
     if not any(_verb_like(words[k], lows[k]) for k in range(first, run + 1)):
         return first  # "White House press secretary Ana Lind": a title before the name, not a clause

@@ -21,6 +21,11 @@ TOKEN_RE: Final = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&/-]*+|[,;:()\[\]�
 # tokens. Over 99% of the look-back windows on news text pass FOREIGN_RE.
 PLAIN_TOKEN_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’&/-]*+|[,;:()\[\]—–“”\"«»]")
 FOREIGN_RE: Final = re.compile(r"[^\x00-\x7f‘’“”—–«»]")
+# Read tokens by character codes where this module is compiled (mypyc): there a code costs a few
+# instructions and a pattern call hundreds. Interpreted, each turn of such a loop costs about as
+# much as a whole pattern call, and the patterns stay. Both paths give the same tokens
+# (tests/property/test_prefilters_phrases7.py runs each).
+BY_CODES: Final = not __file__.endswith(".py")
 
 
 def is_plain(text: str, start: int, end: int) -> bool:
@@ -45,14 +50,16 @@ def plain_tokens(window: str) -> list[str]:
         elif chunk[-1] == "," and chunk[:-1].isalnum():
             words.append(chunk[:-1])
             words.append(",")
-        else:
+        elif BY_CODES:
             _odd_chunk(chunk, words)
+        else:
+            _odd_chunk_shapes(chunk, words)
     return words
 
 
-def _odd_chunk(chunk: str, words: list[str]) -> None:
-    """Append ``PLAIN_TOKEN_RE.findall(chunk)`` to words: the common shapes by str tests, the rest by the pattern."""
-    # A findall call costs about thirty times these tests. On the plain alphabet isalnum() is
+def _odd_chunk_shapes(chunk: str, words: list[str]) -> None:
+    """_odd_chunk when interpreted, for a chunk of a plain window: common shapes by str tests, the rest by findall."""
+    # A findall call costs about three times these tests. On the plain alphabet isalnum() is
     # [A-Za-z0-9] (the marks FOREIGN_RE lets through are no letters), so each shape below is
     # read token by token: '"Word' is a mark and a word, 'word,"' a word and two marks,
     # "Acme's" and "Mr." one word (a word goes on through ' and .), "-" no token at all.
@@ -71,6 +78,44 @@ def _odd_chunk(chunk: str, words: list[str]) -> None:
         words.extend(PLAIN_TOKEN_RE.findall(chunk))
 
 
+def _odd_chunk(chunk: str, words: list[str]) -> None:
+    """Append ``PLAIN_TOKEN_RE.findall(chunk)`` to words, read by character codes.
+
+    findall tries the pattern at each position: a letter or digit opens a word that runs on
+    through letters, digits and ``.'’&/-`` (possessively: the longest run); one of the marks is a
+    token of its own; any other character is skipped. This loop does just that. The compiled
+    build reads a character's code without a call, and a findall call cost about thirty times
+    a chunk's tests ("-", "$5" and "w,”" shapes went to it). Only its ASCII and the marks
+    can be in a plain window, but the loop follows the pattern on any character.
+    """
+    length = len(chunk)
+    at = 0
+    while at < length:
+        code = ord(chunk[at])
+        if 48 <= code <= 57 or 65 <= code <= 90 or 97 <= code <= 122:
+            stop = at + 1
+            while stop < length:
+                code = ord(chunk[stop])
+                if not (
+                    48 <= code <= 57
+                    or 65 <= code <= 90
+                    or 97 <= code <= 122
+                    or code in (46, 39, 8217, 38, 47, 45)  # . ' ’ & / -
+                ):
+                    break
+                stop += 1
+            words.append(chunk[at:stop])
+            at = stop
+        else:
+            if code in MARK_CODES:
+                words.append(chunk[at])
+            at += 1
+
+
+# The codes of the one-character tokens of PLAIN_TOKEN_RE: , ; : ( ) [ ] — – “ ” " « ».
+MARK_CODES: Final = frozenset(ord(mark) for mark in ',;:()[]—–“”"«»')
+
+
 def first_token(text: str, start: int, end: int) -> str | None:
     """The text of ``TOKEN_RE.match(text, start, end)``, or None; by the standard engine where it agrees.
 
@@ -79,13 +124,37 @@ def first_token(text: str, start: int, end: int) -> str | None:
     call costs a fraction of a `regex` one; most tokens asked for here are plain words).
     """
     length = len(text)
+    if not BY_CODES:
+        if 0 <= start < end and start < length and ord(text[start]) < 128:
+            plain = PLAIN_TOKEN_RE.match(text, start, end)
+            if plain is None:
+                return None
+            stop = plain.end()
+            if stop >= end or stop >= length or ord(text[stop]) < 128:
+                return plain.group()
+        token = TOKEN_RE.match(text, start, end)
+        return token.group() if token is not None else None
+    return _first_token_by_codes(text, start, end)
+
+
+def _first_token_by_codes(text: str, start: int, end: int) -> str | None:
+    """first_token, with PLAIN_TOKEN_RE's match read by character codes (BY_CODES)."""
+    length = len(text)
     if 0 <= start < end and start < length and ord(text[start]) < 128:
-        plain = PLAIN_TOKEN_RE.match(text, start, end)
-        if plain is None:
-            return None
-        stop = plain.end()
-        if stop >= end or stop >= length or ord(text[stop]) < 128:
-            return plain.group()
+        # PLAIN_TOKEN_RE.match, read by character codes (no call when compiled): an ASCII letter
+        # or digit runs on through [A-Za-z0-9.'’&/-]; an ASCII mark of the pattern is a token.
+        code = ord(text[start])
+        if not (48 <= code <= 57 or 65 <= code <= 90 or 97 <= code <= 122):
+            return text[start] if code in (44, 59, 58, 40, 41, 91, 93, 34) else None  # , ; : ( ) [ ] "
+        bound = end if end < length else length
+        stop = start + 1
+        while stop < bound:
+            code = ord(text[stop])
+            if not (48 <= code <= 57 or 65 <= code <= 90 or 97 <= code <= 122 or code in (46, 39, 8217, 38, 47, 45)):
+                break
+            stop += 1
+        if stop >= bound or code < 128:
+            return text[start:stop]
     token = TOKEN_RE.match(text, start, end)
     return token.group() if token is not None else None
 
