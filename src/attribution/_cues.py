@@ -338,4 +338,4 @@ def is_hedged(text: str, start: int, end: int) -> bool:
 
 
 def _has_lookalike(window: str) -> bool:
-    return "ſ" in window or "K" in window or "İ" in window or "ı" in window
+    return "ſ" in window or "\u212a" in window or "İ" in window or "ı" in window  # \u212a: Kelvin sign

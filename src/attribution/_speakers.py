@@ -17,6 +17,7 @@ from typing import Final
 from . import _lexicon
 from ._lazy import lazy_compile
 from ._outlets import OutletIndex
+from ._titles import PERSON_RUN_RE, title_starts
 from ._values import FieldValue
 from ._words import PREPOSITIONS, wordset
 
@@ -70,62 +71,6 @@ OUTLET_HEADS: Final = wordset("outlet newspaper agency broadcaster channel netwo
 GENERIC_OUTLET_HEADS: Final = wordset("newspaper paper tabloid broadcaster media")
 # "a police statement": the document speaks for the body named before it.
 BODY_DOCUMENT_HEADS: Final = wordset("statement communique communiqué release letter")
-PERSON_RUN_RE: Final = lazy_compile(
-    r"(?<![\p{L}\p{N}'’.-])(?:(?:President|Gov\.|Governor|Sen\.|Senator|Rep\.|Gen\.|Col\.|Sheriff|Mayor|Chief"
-    r"|Minister|Secretary|Chancellor|Judge|Dr\.|Prof\.|King|Queen|Prince|Pope)\ )"
-    r"\p{Lu}[\p{Ll}'’.-]++(?:\ (?:(?:al|de|bin|van|von|da|el|la)[\ -])?\p{Lu}[\p{L}'’-]++){1,3}+"
-)
-# The titles PERSON_RUN_RE starts with, found by the standard engine, which skips
-# ahead to them far faster than ``regex`` scans for a look-behind at every position.
-PERSON_TITLE_RE: Final = re.compile(
-    r"(?:President|Gov\.|Governor|Sen\.|Senator|Rep\.|Gen\.|Col\.|Sheriff|Mayor|Chief"
-    r"|Minister|Secretary|Chancellor|Judge|Dr\.|Prof\.|King|Queen|Prince|Pope)\ "
-)
-# PERSON_TITLE_RE's titles (with their space) by their first two letters, for title_starts.
-TITLES_BY_PAIR: Final[dict[str, tuple[str, ...]]] = {
-    "Pr": ("President ", "Prof. ", "Prince "),
-    "Po": ("Pope ",),
-    "Go": ("Gov. ", "Governor "),
-    "Ge": ("Gen. ",),
-    "Se": ("Sen. ", "Senator ", "Secretary "),
-    "Sh": ("Sheriff ",),
-    "Re": ("Rep. ",),
-    "Co": ("Col. ",),
-    "Ch": ("Chief ", "Chancellor "),
-    "Ma": ("Mayor ",),
-    "Mi": ("Minister ",),
-    "Ju": ("Judge ",),
-    "Dr": ("Dr. ",),
-    "Ki": ("King ",),
-    "Qu": ("Queen ",),
-}
-TITLE_LEADS: Final = "PGSRCMJDKQ"  # the pairs' first letters
-
-
-def title_starts(text: str) -> list[int]:
-    """Every place PERSON_TITLE_RE matches in ``text`` (each place once), in order.
-
-    Why: the pattern's search tries its set of first letters at every character (about 60
-    instructions a character); finding each first letter with ``str.find`` (``memchr``) and
-    comparing the titles its two letters start costs a fraction of that. The places are the
-    same: the pattern is an alternation of literals, so it matches at a place exactly where
-    one of them starts there (tests/property/test_prefilters_speakers7.py compares the two).
-    """
-    starts: list[int] = []
-    for lead in TITLE_LEADS:
-        at = text.find(lead)
-        while at >= 0:
-            titles = TITLES_BY_PAIR.get(text[at : at + 2])
-            if titles is not None:
-                for title in titles:
-                    if text[at : at + len(title)] == title:
-                        starts.append(at)
-                        break
-            at = text.find(lead, at + 1)
-    starts.sort()
-    return starts
-
-
 NARRATION_STARTS: Final = wordset(
     "The A An In On At But And He She It They We I This That When While After Before As If Mr Mrs Ms"
 )

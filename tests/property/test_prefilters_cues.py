@@ -56,7 +56,8 @@ def test_forms_outside_ascii_letters_and_digits_keep_the_pattern() -> None:
 HEDGE_PIECES = [
     "reportedly", "Reportedly", "REPORTEDLY", "purportedly", "allegedly", "supposedly", "SupPosedly", "repeatedly",
     "edly", "portedly", "may have", "May Have", "might have", "could have", "would have", "have", "dismay have",
-    "may  have", "unconfirmed", "Unverified", "unverifiedx", "ſupposedly", "K", "İ", "ı", "é", "x", " ", ",", "\n",
+    "may  have", "unconfirmed", "Unverified", "unverifiedx", "ſupposedly", "K", "\u212a", "İ", "ı", "é", "x",
+    " ", ",", "\n",
 ]  # fmt: skip
 
 

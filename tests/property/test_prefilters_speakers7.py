@@ -10,16 +10,8 @@ from hypothesis import strategies as st
 
 from attribution._quotecues import LOWER_WORD_RE, TITLE_SMALL_WORDS, TITLE_WORD_RE, quoted_title
 from attribution._segment import Paragraph
-from attribution._speakers import (
-    PERSON_RUN_RE,
-    PERSON_TITLE_RE,
-    TITLE_LEADS,
-    TITLES_BY_PAIR,
-    Registry,
-    Typed,
-    _narrated_person,
-    title_starts,
-)
+from attribution._speakers import Registry, Typed, _narrated_person
+from attribution._titles import PERSON_RUN_RE, PERSON_TITLE_RE, TITLE_LEADS, TITLES_BY_PAIR, title_starts
 
 TITLE_PARTS = [
     "President", "Gov.", "Governor", "Sen.", "Senator", "Rep.", "Gen.", "Col.", "Sheriff", "Mayor", "Chief",
