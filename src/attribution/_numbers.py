@@ -255,6 +255,11 @@ def _core_starts_by_find(lowered: str, low: int, high: int) -> list[int]:
     are found with ``str.find`` and the word pattern is matched at those places only."""
     cores = _ascii_digit_starts(lowered, low, high)
     words = _ascii_word_starts(lowered, low, high)
+    return _merged(cores, words)
+
+
+def _merged(cores: list[int], words: list[int]) -> list[int]:
+    """Two sorted lists of starts as one sorted list (reusing ``cores``)."""
     if not cores:
         return words
     if words:
@@ -339,12 +344,7 @@ def _core_starts_by_pattern(lowered: str, low: int, high: int) -> list[int]:
     # WORD_CORE_RE takes the character before the word, so it searches from one before ``low``; it resumes
     # at a match's end as CORE_RE would, as the character before a word's end is a letter.
     words.extend([match.start() + 1 for match in WORD_CORE_RE.finditer(lowered, begin, high)])
-    if not cores:
-        return words
-    if words:
-        cores.extend(words)
-        cores.sort()
-    return cores
+    return _merged(cores, words)
 
 
 @attrs.frozen

@@ -148,9 +148,9 @@ def segment(text: str) -> Document:
     # str.find, one character at a time (a C scan, several times faster than a character-class
     # pattern run over each paragraph, which cost a third of this stage); each paragraph then
     # takes its share of the sorted positions.
-    stops = _positions(text, SENTENCE_MARKS)
-    doubles = _positions(text, DOUBLE_MARKS)
-    singles = _positions(text, SINGLE_OPENERS)
+    stops = char_positions(text, SENTENCE_MARKS)
+    doubles = char_positions(text, DOUBLE_MARKS)
+    singles = char_positions(text, SINGLE_OPENERS)
     # A last position past every paragraph ends each walk below without a length test.
     beyond = len(text) + 2
     stops.append(beyond)
@@ -159,7 +159,7 @@ def segment(text: str) -> Document:
     stop_at = double_at = single_at = 0
     paragraphs: list[Paragraph] = []
     begin = 0
-    for line_end in [*_positions(text, LINE_BREAKS), len(text)]:
+    for line_end in [*char_positions(text, LINE_BREAKS), len(text)]:
         # A paragraph is a line: the non-empty runs between line breaks; blank lines only separate.
         start, end = begin, line_end
         begin = line_end + 1
@@ -214,7 +214,7 @@ DOUBLE_MARKS: Final = '“”„«»"‟'
 SINGLE_OPENERS: Final = "'‘"  # the marks that can open a single-mark quote
 
 
-def _positions(text: str, chars: str) -> list[int]:
+def char_positions(text: str, chars: str) -> list[int]:
     """Every offset of any of ``chars`` in ``text``, sorted."""
     found: list[int] = []
     for char in chars:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ._segment import char_positions
 from ._timepatterns import (
     DEICTIC_TIME_RE,
     DIGIT_TIME_RE,
@@ -63,15 +64,9 @@ def digit_heads(text: str) -> list[int]:
     when the last digit is 0 ("1990s" from its second digit on, which the year branch takes first). A
     run without any of those cannot hold a match and is skipped. Trying the rest left to right and
     going on from each match's end is what ``finditer`` does (tests/property/test_prefilters_times7.py)."""
-    digits: list[int] = []
-    for digit in _DIGITS:
-        at = text.find(digit)
-        while at >= 0:
-            digits.append(at)
-            at = text.find(digit, at + 1)
+    digits = char_positions(text, _DIGITS)
     if not digits:
         return digits
-    digits.sort()
     found: list[int] = []
     covered = 0
     start = -1

@@ -28,9 +28,9 @@ from attribution._segment import (
     _has_hint,
     _may_abbreviate,
     _may_open_single,
-    _positions,
     _single_quotes,
     _strip,
+    char_positions,
     find_quotes,
     segment,
     split_sentences,
@@ -78,9 +78,9 @@ def test_paragraphs_are_the_runs_between_line_breaks(text: str) -> None:
 
 @given(texts)
 def test_marks_found_with_find_are_the_patterns_matches(text: str) -> None:
-    assert _positions(text, DOUBLE_MARKS) == [m.start() for m in DOUBLE_MARK_RE.finditer(text)]
-    stops = _positions(text, SENTENCE_MARKS)
-    openers = _positions(text, SINGLE_OPENERS)
+    assert char_positions(text, DOUBLE_MARKS) == [m.start() for m in DOUBLE_MARK_RE.finditer(text)]
+    stops = char_positions(text, SENTENCE_MARKS)
+    openers = char_positions(text, SINGLE_OPENERS)
     for paragraph in segment(text).paragraphs:
         start, end = paragraph.start, paragraph.end
         candidates = [SENTENCE_CANDIDATE_RE.match(text, mark, end) for mark in _within(stops, start, end - 2)]
@@ -149,7 +149,7 @@ def _split_sentences_by_helper(text: str, start: int, end: int, marks: list[int]
 @settings(max_examples=1000)
 @given(st.one_of(texts, prose))
 def test_sentence_ends_told_inline_are_the_patterns(text: str) -> None:
-    stops = _positions(text, SENTENCE_MARKS)
+    stops = char_positions(text, SENTENCE_MARKS)
     for paragraph in segment(text).paragraphs:
         start, end = paragraph.start, paragraph.end
         marks = _within(stops, start, end - 2)
@@ -208,8 +208,8 @@ def _quotes_by_helper(
 @given(st.one_of(texts, prose))
 @example('He "said ") so" A')  # a straight mark glued to ")" after a space closes the quote
 def test_quote_roles_told_inline_are_the_helpers(text: str) -> None:
-    doubles = _positions(text, DOUBLE_MARKS)
-    openers = _positions(text, SINGLE_OPENERS)
+    doubles = char_positions(text, DOUBLE_MARKS)
+    openers = char_positions(text, SINGLE_OPENERS)
     for paragraph in segment(text).paragraphs:
         start, end, index = paragraph.start, paragraph.end, paragraph.index
         marks, singles = _within(doubles, start, end), _within(openers, start, end)

@@ -19,8 +19,8 @@ from attribution._segment import (
     SINGLE_OPENERS,
     Paragraph,
     _has_hint,
-    _positions,
     _strip,
+    char_positions,
     find_quotes,
     is_boilerplate,
     segment,
@@ -78,10 +78,10 @@ def test_every_phrase_holds_a_hint_anywhere() -> None:
 
 def _paragraphs_by_bisection(text: str) -> list[Paragraph]:
     """segment()'s loop as it was, each paragraph's share of the positions found by bisection."""
-    stops, doubles, singles = (_positions(text, chars) for chars in (SENTENCE_MARKS, DOUBLE_MARKS, SINGLE_OPENERS))
+    stops, doubles, singles = (char_positions(text, chars) for chars in (SENTENCE_MARKS, DOUBLE_MARKS, SINGLE_OPENERS))
     paragraphs: list[Paragraph] = []
     begin = 0
-    for line_end in [*_positions(text, LINE_BREAKS), len(text)]:
+    for line_end in [*char_positions(text, LINE_BREAKS), len(text)]:
         start, end = begin, line_end
         begin = line_end + 1
         if start >= end:
