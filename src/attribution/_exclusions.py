@@ -244,6 +244,13 @@ def clause_stop(text: str, start: int, source: tuple[int, int] | None, cue: Cue,
             comma = text.find(",", at + 1, stop)
         else:
             conjunction = text.find(" and ", at + 1, stop)
+    return main_clause_comma(text, start, source, cue, content_start, stop)
+
+
+def main_clause_comma(
+    text: str, start: int, source: tuple[int, int] | None, cue: Cue, content_start: int, stop: int
+) -> int:
+    """``stop``, or for a cue inside a leading subordinate clause the comma before the main clause."""
     if subordinate(text, start, source, cue):
         # The first comma that closes the clause: one a main clause follows ("..., the army
         # withdrew"), not a list ("the water, the power and the roads were cut": its verb comes

@@ -202,6 +202,11 @@ def quoted_title(text: str, content: tuple[int, int], paragraph: Paragraph) -> b
     for token in text[content[0] : content[1]].split():
         if token.isalpha() and token.islower() and token not in TITLE_SMALL_WORDS:
             return False
+    return title_words(text, content, paragraph)
+
+
+def title_words(text: str, content: tuple[int, int], paragraph: Paragraph) -> bool:
+    """quoted_title's word test: two to seven words, capitalised but for the small ones, in running text."""
     words = TITLE_WORD_RE.findall(text, content[0], content[1])
     if not 2 <= len(words) <= 7 or not words[0][0].isupper():
         return False

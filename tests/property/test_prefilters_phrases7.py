@@ -10,13 +10,12 @@ from attribution._cues import Cue
 from attribution._exclusions import (
     AFTER_CLAUSE_HINT_RE,
     AFTER_CLAUSE_RE,
-    NOT_MAIN_CLAUSE,
     NOUN_BEFORE_RE,
     NOUN_LETTERS,
     NOUN_TAILS,
     clause_stop,
+    main_clause_comma,
     noun_use,
-    subordinate,
 )
 from attribution._memo import PhraseMemo
 from attribution._outlets import outlet_index
@@ -179,17 +178,7 @@ def _clause_stop_reference(
     after = hinted_search(AFTER_CLAUSE_RE, AFTER_CLAUSE_HINT_RE, text, first, stop)
     if after is not None:
         stop = after.start()
-    if subordinate(text, start, source, cue):
-        comma = text.find(", ", content_start, stop)
-        while 0 <= comma < stop:
-            word = text[comma + 2 : comma + 14].split(" ", 1)[0].lower()
-            verb = FINITE_RE.search(text, comma + 2, min(stop, comma + 60))
-            if verb is not None and word not in NOT_MAIN_CLAUSE and not word.endswith("ing"):
-                between = text[comma + 2 : verb.start()]
-                if " and " not in between and " or " not in between:
-                    return comma
-            comma = text.find(", ", comma + 2, stop)
-    return stop
+    return main_clause_comma(text, start, source, cue, content_start, stop)
 
 
 CLAUSE_PIECES = [

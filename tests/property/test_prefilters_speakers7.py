@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from attribution._quotecues import LOWER_WORD_RE, TITLE_SMALL_WORDS, TITLE_WORD_RE, quoted_title
+from attribution._quotecues import quoted_title, title_words
 from attribution._segment import Paragraph
 from attribution._speakers import Registry, Typed, _narrated_person
 from attribution._titles import PERSON_RUN_RE, PERSON_TITLE_RE, TITLE_LEADS, TITLES_BY_PAIR, title_starts
@@ -98,17 +98,9 @@ def test_observe_registers_the_people_the_pattern_loop_does(text: str, start: in
 
 def _quoted_title_slowly(text: str, content: tuple[int, int], paragraph: Paragraph) -> bool:
     """quoted_title before its token gate: the word pattern decides every short capitalized quote."""
-    if content[1] - content[0] > 80 or not text[content[0]].isupper():
+    if content[1] - content[0] > 80 or not text[content[0]].isupper() or text[content[1] - 1] in ".!?":
         return False
-    words = TITLE_WORD_RE.findall(text, content[0], content[1])
-    if not 2 <= len(words) <= 7 or not words[0][0].isupper() or text[content[1] - 1] in ".!?":
-        return False
-    if not all(word[0].isupper() or word[0].isdigit() or word.lower() in TITLE_SMALL_WORDS for word in words):
-        return False
-    if sum(word[0].isupper() for word in words) < 2:
-        return False
-    before = LOWER_WORD_RE.search(text, paragraph.start, content[0])
-    return before is not None or LOWER_WORD_RE.search(text, content[1], paragraph.end) is not None
+    return title_words(text, content, paragraph)
 
 
 QUOTE_WORDS = [
