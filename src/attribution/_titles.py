@@ -43,6 +43,10 @@ TITLES_BY_PAIR: Final[dict[str, tuple[str, ...]]] = {
     "Qu": ("Queen ",),
 }
 TITLE_LEADS: Final = "PGSRCMJDKQ"  # the pairs' first letters
+# The second letters of the pairs, by first letter: "Pr" and "Po" make "P": "ro".
+TITLE_SECONDS: Final[dict[str, str]] = {
+    lead: "".join(pair[1] for pair in TITLES_BY_PAIR if pair[0] == lead) for lead in TITLE_LEADS
+}
 
 
 def title_starts(text: str) -> list[int]:
@@ -55,13 +59,17 @@ def title_starts(text: str) -> list[int]:
     one of them starts there (tests/property/test_prefilters_speakers7.py compares the two).
     """
     starts: list[int] = []
+    last = len(text) - 1
     for lead in TITLE_LEADS:
+        seconds = TITLE_SECONDS[lead]
         at = text.find(lead)
         while at >= 0:
-            titles = TITLES_BY_PAIR.get(text[at : at + 2])
-            if titles is not None:
-                for title in titles:
-                    if text[at : at + len(title)] == title:
+            # The second letter first: one character (no new string) against two or three, where
+            # a two-letter slice was made, hashed and looked up for each of some 50 capitals an
+            # article. A title is then compared in place (str.find with bounds, a native call).
+            if at < last and text[at + 1] in seconds:
+                for title in TITLES_BY_PAIR[text[at : at + 2]]:
+                    if text.find(title, at, at + len(title)) == at:
                         starts.append(at)
                         break
             at = text.find(lead, at + 1)
