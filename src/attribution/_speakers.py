@@ -459,6 +459,8 @@ class Registry:
         if text is not self._titled_text:
             self._titled_text, self._titled = text, title_starts(text)
         starts = self._titled
+        if not starts or starts[-1] < start:
+            return  # no title at or after ``start`` (most calls: an article names a title or two): no bisection
         index = bisect_left(starts, start)
         pos = start
         while index < len(starts):
