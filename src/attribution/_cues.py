@@ -57,9 +57,7 @@ class CueSet:
     table: bytes | None = None
 
     def scan(self, text: str, start: int, end: int) -> list[Cue]:
-        found: list[Cue] = []
-        self._scan(text, start, end, start, end, found)
-        return found
+        return _scan(self, text, [start, end], start, end)
 
     def scan_outside(self, text: str, start: int, end: int, skips: list[tuple[int, int]]) -> list[Cue]:
         """``scan`` without the cues that start in one of ``skips`` (sorted, disjoint stretches).
@@ -69,25 +67,51 @@ class CueSet:
         word character or "-" (the caller's condition), and where the search starts changes no match
         found after it; the words either side are still read within the paragraph.
         """
-        found: list[Cue] = []
+        bounds: list[int] = []
         low = start
         for skip_start, skip_end in skips:
             if skip_start > low:
-                self._scan(text, low, skip_start, start, end, found)
+                bounds.append(low)
+                bounds.append(skip_start)
             low = skip_end
         if end > low:
-            self._scan(text, low, end, start, end, found)
-        return found
+            bounds.append(low)
+            bounds.append(end)
+        return _scan(self, text, bounds, start, end)
 
-    def _scan(self, text: str, low: int, high: int, start: int, end: int, found: list[Cue]) -> None:
-        """Append the cues that start in [low, high); ``start`` and ``end`` bound the paragraph."""
-        append = found.append
-        forms = self.forms
-        surfaces = self.surfaces
-        words = self.words
-        table = self.table
-        if words is None or self.lead_re is None:
-            spans = self._pattern_spans(text, low, high)
+    def _pattern_spans(self, text: str, low: int, high: int) -> list[tuple[int, int]]:
+        """The spans of verb_re's matches that start in [low, high), by a pattern (user forms)."""
+        spans: list[tuple[int, int]] = []
+        if low and self.lead_re is not None:
+            for match in self.lead_re.finditer(text, low - 1, high):
+                at, stop = match.span()
+                before = text[at]
+                if before > "\x7f" and (before.isalnum() or before == "’"):
+                    continue  # LEAD_CLASS leaves these two to this test (see cue_set)
+                spans.append((at + 1, stop))
+        else:
+            for match in self.verb_re.finditer(text, low, high):
+                spans.append(match.span())
+        return spans
+
+
+def _scan(cues: CueSet, text: str, bounds: list[int], start: int, end: int) -> list[Cue]:
+    """The cues that start in the windows [bounds[0], bounds[1]), [bounds[2], bounds[3]), ...
+    (sorted, disjoint), in order; ``start`` and ``end`` bound the paragraph.
+
+    A function, not a method: CueSet is an attrs class, whose fields a compiled method reads by
+    attribute lookups; each is read here once per paragraph rather than once per window.
+    """
+    found: list[Cue] = []
+    append = found.append
+    surfaces = cues.surfaces
+    words = cues.words
+    table = cues.table
+    by_words = words is not None and cues.lead_re is not None
+    for k in range(0, len(bounds), 2):
+        low, high = bounds[k], bounds[k + 1]
+        if not by_words or words is None:
+            spans = cues._pattern_spans(text, low, high)
         elif BY_CODES and table is not None:
             spans = _code_spans(text, low, high, surfaces, table)
         else:
@@ -116,23 +140,9 @@ class CueSet:
                 continue  # "according to a union report": the noun closes the source phrase
             if surface[1:5] == "laim" and "li" in text[stop : stop + 32] and LIVES_RE.match(text, stop, end):
                 continue  # "the storm claimed three lives", "claimed the life of": a toll, not a claim
-            lemma, stance, frame = surfaces.get(surface) or forms[surface.lower()]
+            lemma, stance, frame = surfaces.get(surface) or cues.forms[surface.lower()]
             append(Cue(at, stop, lemma, stance, frame))
-
-    def _pattern_spans(self, text: str, low: int, high: int) -> list[tuple[int, int]]:
-        """The spans of verb_re's matches that start in [low, high), by a pattern (user forms)."""
-        spans: list[tuple[int, int]] = []
-        if low and self.lead_re is not None:
-            for match in self.lead_re.finditer(text, low - 1, high):
-                at, stop = match.span()
-                before = text[at]
-                if before > "\x7f" and (before.isalnum() or before == "’"):
-                    continue  # LEAD_CLASS leaves these two to this test (see cue_set)
-                spans.append((at + 1, stop))
-        else:
-            for match in self.verb_re.finditer(text, low, high):
-                spans.append(match.span())
-        return spans
+    return found
 
 
 # Bytes kept by _word_spans (ASCII letters and digits); every other byte becomes a space.
@@ -222,30 +232,28 @@ def _code_spans(
             at += 1
             continue
         stop = at + 1
+        last = code
         while stop < size:
             char = window[stop]
             if not (97 <= char <= 122 or 65 <= char <= 90 or 48 <= char <= 57):
                 break
+            last = char
             stop += 1
-        length = stop - at
-        if (
-            length > 1
-            and (table[(code & 31) << 10 | (window[at + 1] & 31) << 5 | (window[stop - 1] & 31)] >> min(length - 2, 7))
-            & 1
-            and text[low + at : low + stop] in surfaces
-        ):
-            free = True
-            if stop < size:
-                char = window[stop]
-                free = (char != 95 and char != 45) if char != 63 else not _word_char(text[low + stop])
-            if free and low + at > 0:
-                char = ord(text[low + at - 1])
-                if char < 128:
-                    free = not (97 <= char <= 122 or 65 <= char <= 90 or 48 <= char <= 57 or char in (95, 39, 45))
-                else:
-                    free = not _joins_before(text[low + at - 1])
-            if free:
-                spans.append((low + at, low + stop))
+        if stop > at + 1:
+            bits = table[(code & 31) << 10 | (window[at + 1] & 31) << 5 | (last & 31)]
+            if bits and (bits >> min(stop - at - 2, 7)) & 1 and text[low + at : low + stop] in surfaces:
+                free = True
+                if stop < size:
+                    char = window[stop]
+                    free = (char != 95 and char != 45) if char != 63 else not _word_char(text[low + stop])
+                if free and low + at > 0:
+                    char = ord(text[low + at - 1])
+                    if char < 128:
+                        free = not (97 <= char <= 122 or 65 <= char <= 90 or 48 <= char <= 57 or char in (95, 39, 45))
+                    else:
+                        free = not _joins_before(text[low + at - 1])
+                if free:
+                    spans.append((low + at, low + stop))
         at = stop + 1  # the byte at stop is no letter or digit (or stop is the end)
     return spans
 
