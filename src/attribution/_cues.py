@@ -16,6 +16,7 @@ import regex
 
 from . import _lexicon
 from ._lazy import lazy_compile
+from ._tokens import BY_CODES
 from ._trie import literal_alternation
 from ._values import FieldValue
 from ._words import wordset
@@ -52,11 +53,11 @@ class CueSet:
     # Every surface as ASCII bytes, for _word_spans; set with lead_re (the same condition), and
     # ``lead_re=None`` turns both off: the plain look-behind scan the property tests compare with.
     words: frozenset[bytes] | None = None
+    # The run filter of _code_spans (see code_table); set with words.
+    table: bytes | None = None
 
     def scan(self, text: str, start: int, end: int) -> list[Cue]:
-        found: list[Cue] = []
-        self._scan(text, start, end, start, end, found)
-        return found
+        return _scan(self, text, [start, end], start, end)
 
     def scan_outside(self, text: str, start: int, end: int, skips: list[tuple[int, int]]) -> list[Cue]:
         """``scan`` without the cues that start in one of ``skips`` (sorted, disjoint stretches).
@@ -66,27 +67,55 @@ class CueSet:
         word character or "-" (the caller's condition), and where the search starts changes no match
         found after it; the words either side are still read within the paragraph.
         """
-        found: list[Cue] = []
+        bounds: list[int] = []
         low = start
         for skip_start, skip_end in skips:
             if skip_start > low:
-                self._scan(text, low, skip_start, start, end, found)
+                bounds.append(low)
+                bounds.append(skip_start)
             low = skip_end
         if end > low:
-            self._scan(text, low, end, start, end, found)
-        return found
+            bounds.append(low)
+            bounds.append(end)
+        return _scan(self, text, bounds, start, end)
 
-    def _scan(self, text: str, low: int, high: int, start: int, end: int, found: list[Cue]) -> None:
-        """Append the cues that start in [low, high); ``start`` and ``end`` bound the paragraph."""
-        append = found.append
-        forms = self.forms
-        surfaces = self.surfaces
-        words = self.words
-        spans = (
-            _word_spans(text, low, high, words)
-            if words is not None and self.lead_re is not None
-            else self._pattern_spans(text, low, high)
-        )
+    def _pattern_spans(self, text: str, low: int, high: int) -> list[tuple[int, int]]:
+        """The spans of verb_re's matches that start in [low, high), by a pattern (user forms)."""
+        spans: list[tuple[int, int]] = []
+        if low and self.lead_re is not None:
+            for match in self.lead_re.finditer(text, low - 1, high):
+                at, stop = match.span()
+                before = text[at]
+                if before > "\x7f" and (before.isalnum() or before == "’"):
+                    continue  # LEAD_CLASS leaves these two to this test (see cue_set)
+                spans.append((at + 1, stop))
+        else:
+            for match in self.verb_re.finditer(text, low, high):
+                spans.append(match.span())
+        return spans
+
+
+def _scan(cues: CueSet, text: str, bounds: list[int], start: int, end: int) -> list[Cue]:
+    """The cues that start in the windows [bounds[0], bounds[1]), [bounds[2], bounds[3]), ...
+    (sorted, disjoint), in order; ``start`` and ``end`` bound the paragraph.
+
+    A function, not a method: CueSet is an attrs class, whose fields a compiled method reads by
+    attribute lookups; each is read here once per paragraph rather than once per window.
+    """
+    found: list[Cue] = []
+    append = found.append
+    surfaces = cues.surfaces
+    words = cues.words
+    table = cues.table
+    by_words = words is not None and cues.lead_re is not None
+    for k in range(0, len(bounds), 2):
+        low, high = bounds[k], bounds[k + 1]
+        if not by_words or words is None:
+            spans = cues._pattern_spans(text, low, high)
+        elif BY_CODES and table is not None:
+            spans = _code_spans(text, low, high, surfaces, table)
+        else:
+            spans = _word_spans(text, low, high, words)
         # The words either side are read inline: this loop runs for every verb form in the text.
         # A word of NOUN_BEFORE right before (same space-delimited word, up to 12 characters back)
         # or of NOUN_AFTER right after (up to 14 characters on, trailing punctuation dropped).
@@ -111,23 +140,9 @@ class CueSet:
                 continue  # "according to a union report": the noun closes the source phrase
             if surface[1:5] == "laim" and "li" in text[stop : stop + 32] and LIVES_RE.match(text, stop, end):
                 continue  # "the storm claimed three lives", "claimed the life of": a toll, not a claim
-            lemma, stance, frame = surfaces.get(surface) or forms[surface.lower()]
+            lemma, stance, frame = surfaces.get(surface) or cues.forms[surface.lower()]
             append(Cue(at, stop, lemma, stance, frame))
-
-    def _pattern_spans(self, text: str, low: int, high: int) -> list[tuple[int, int]]:
-        """The spans of verb_re's matches that start in [low, high), by a pattern (user forms)."""
-        spans: list[tuple[int, int]] = []
-        if low and self.lead_re is not None:
-            for match in self.lead_re.finditer(text, low - 1, high):
-                at, stop = match.span()
-                before = text[at]
-                if before > "\x7f" and (before.isalnum() or before == "’"):
-                    continue  # LEAD_CLASS leaves these two to this test (see cue_set)
-                spans.append((at + 1, stop))
-        else:
-            for match in self.verb_re.finditer(text, low, high):
-                spans.append(match.span())
-        return spans
+    return found
 
 
 # Bytes kept by _word_spans (ASCII letters and digits); every other byte becomes a space.
@@ -187,6 +202,78 @@ def _word_spans(text: str, low: int, high: int, words: frozenset[bytes]) -> list
     return spans
 
 
+def _code_spans(
+    text: str, low: int, high: int, surfaces: dict[str, tuple[str, str, str]], table: bytes
+) -> list[tuple[int, int]]:
+    """``_word_spans``, read by byte codes: where compiled (BY_CODES) a code costs a few
+    instructions, while ``_word_spans`` makes, hashes and frees a bytes object for every word
+    (about 800 instructions a word). Interpreted, this loop is several times slower and is
+    not used.
+
+    Same spans: as ``_word_spans`` argues, a match is a whole run of ASCII letters and digits of
+    the same ASCII window (non-ASCII characters are "?" bytes, so offsets are those of ``text``)
+    that is one of the forms, with the pattern's look-behind holding on the character before
+    the run (none at 0) and its look-ahead on the one after (none at the window's end). This
+    loop walks those runs in order; ``table`` (see code_table) rules out most runs that are no
+    form, by their length and three letters, and a run it lets through is looked up among the
+    forms (``surfaces``: the same strings as CueSet.words). The characters either side are
+    tested as in ``_word_spans``: after the run, "_" and "-" or, at a "?" byte, ``_word_char``
+    on ``text``; before it, on ``text``: an ASCII letter, digit or one of "_'-" (a letter or digit
+    can be there only at ``low``), else ``_joins_before``. Checked against _word_spans and
+    verb_re in tests/property/test_prefilters_statements8.py.
+    """
+    spans: list[tuple[int, int]] = []
+    window = text[low:high].encode("ascii", "replace")
+    size = len(window)
+    at = 0
+    while at < size:
+        code = window[at]
+        if not (97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57):
+            at += 1
+            continue
+        stop = at + 1
+        last = code
+        while stop < size:
+            char = window[stop]
+            if not (97 <= char <= 122 or 65 <= char <= 90 or 48 <= char <= 57):
+                break
+            last = char
+            stop += 1
+        if stop > at + 1:
+            bits = table[(code & 31) << 10 | (window[at + 1] & 31) << 5 | (last & 31)]
+            if bits and (bits >> min(stop - at - 2, 7)) & 1 and text[low + at : low + stop] in surfaces:
+                free = True
+                if stop < size:
+                    char = window[stop]
+                    free = (char != 95 and char != 45) if char != 63 else not _word_char(text[low + stop])
+                if free and low + at > 0:
+                    char = ord(text[low + at - 1])
+                    if char < 128:
+                        free = not (97 <= char <= 122 or 65 <= char <= 90 or 48 <= char <= 57 or char in (95, 39, 45))
+                    else:
+                        free = not _joins_before(text[low + at - 1])
+                if free:
+                    spans.append((low + at, low + stop))
+        at = stop + 1  # the byte at stop is no letter or digit (or stop is the end)
+    return spans
+
+
+def code_table(surfaces: set[str]) -> bytes | None:
+    """The run filter of ``_code_spans``: at ``first << 10 | second << 5 | last`` (each a form's
+    letter's code & 31, which keeps a letter's two cases together and a digit apart from the
+    other digits), bit ``min(length - 2, 7)`` is set for every form. A run whose bit is clear is
+    no form; about half the runs with a set bit are. None when a form is shorter than two
+    characters (it has no second letter): then ``_word_spans`` serves.
+    """
+    if any(len(surface) < 2 for surface in surfaces):
+        return None
+    table = bytearray(1 << 15)
+    for surface in surfaces:
+        index = (ord(surface[0]) & 31) << 10 | (ord(surface[1]) & 31) << 5 | (ord(surface[-1]) & 31)
+        table[index] |= 1 << min(len(surface) - 2, 7)
+    return bytes(table)
+
+
 def _word_char(char: str) -> bool:
     """``\\w`` of the ``re`` engine on one character: ``str.isalnum`` or "_"."""
     return char.isalnum() or char == "_"
@@ -242,8 +329,9 @@ def cue_set(extra_verbs: tuple[tuple[str, str], ...] = ()) -> CueSet:
     simple = all(surface.isascii() and surface.isalnum() for surface in surfaces)
     lead_re = re.compile(rf"{LEAD_CLASS}{alternation}(?![\w-])") if simple else None
     words = frozenset(surface.encode("ascii") for surface in surfaces) if simple else None
+    table = code_table(surfaces) if simple else None
     by_surface = {surface: forms[surface.lower()] for surface in surfaces if surface.lower() in forms}
-    return CueSet(verb_re=verb_re, forms=forms, surfaces=by_surface, lead_re=lead_re, words=words)
+    return CueSet(verb_re=verb_re, forms=forms, surfaces=by_surface, lead_re=lead_re, words=words, table=table)
 
 
 # "according to X", "per X", "as reported by X": the source follows the cue.

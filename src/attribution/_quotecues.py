@@ -17,7 +17,6 @@ from ._cues import Cue
 from ._lazy import lazy_compile
 from ._memo import PhraseMemo
 from ._outlets import OutletIndex, OutletMatch
-from ._phrases import hinted_search
 from ._segment import Paragraph, Quote
 from ._sources import WINDOW, leading_subject, source_after
 from ._words import wordset
@@ -61,7 +60,7 @@ def cue_after_quote(
         gap = text[start : source[0]]
         if gap and not (gap.endswith(", ") and len(gap) <= 80 and gap.count(",") == 1):
             return None
-        if gap and hinted_search(SENTENCE_STOP_RE, SENTENCE_STOP_HINT_RE, gap, 0, len(gap)) is not None:
+        if gap and stop_in(gap) >= 0:
             return None  # “T,” is a fine column. Later, X said ...: the cue is another sentence's
     if source is None:
         return None
@@ -125,15 +124,83 @@ SENTENCE_STOP_RE: Final = lazy_compile(
 
 
 # SENTENCE_STOP_RE without its look-behind, in the standard engine: every SENTENCE_STOP_RE match
-# is a match of this (each \s of `regex` is a \s of `re`), so hinted_search runs the look-behind,
-# which `regex` otherwise tried at every position, only after a mark.
+# is a match of this (each \s of `regex` is a \s of `re`), so hinted_search ran the look-behind,
+# which `regex` otherwise tried at every position, only after a mark. stop_in now reads the marks
+# itself; this stays the hint of the code it replaced (the property test's reference).
 SENTENCE_STOP_HINT_RE: Final = re.compile(r"[.!?](?=\s|$)")
 
 
 def _sentence_stop(text: str, start: int, limit: int) -> int:
-    window = text[start:limit]
-    match = hinted_search(SENTENCE_STOP_RE, SENTENCE_STOP_HINT_RE, window, 0, len(window))
-    return start + match.end() if match is not None else limit
+    stop = stop_in(text[start:limit])
+    return start + stop if stop >= 0 else limit
+
+
+def stop_in(window: str) -> int:
+    """The end of SENTENCE_STOP_RE's first match in ``window``, or -1; the `regex` call only
+    where the characters around a mark are not plain ASCII.
+
+    The same answer as ``hinted_search(SENTENCE_STOP_RE, SENTENCE_STOP_HINT_RE, window, ...)``:
+    the marks are tried in order, each where the hint would be. A match is one mark, so it ends
+    one past it. A mark followed by a space or the window's end passes the look-ahead in both
+    engines; one followed by anything str.isspace refuses fails the hint (re's whitespace class is
+    str.isspace), and other whitespace is left to the pattern. The look-behind refuses a mark
+    after a single upper-case letter or one of ABBREVIATIONS with a word boundary before it:
+    each is letters only, so with an ASCII letter before the mark only the whole run of ASCII
+    letters before it can be one (a letter before any shorter tail leaves no boundary); before
+    that run, the window's start or an ASCII character other than [A-Za-z0-9_] is a boundary and
+    an ASCII letter, digit or "_" none, where both engines agree; a non-ASCII character there, or
+    right before the mark, goes to the pattern. A mark after an ASCII character that is no letter
+    follows no alternative (each ends in a letter). Checked against hinted_search in
+    tests/property/test_prefilters_statements8.py.
+    """
+    size = len(window)
+    at = _next_mark(window, 0)
+    while at >= 0:
+        if at + 1 < size and window[at + 1] != " ":
+            if window[at + 1].isspace() and SENTENCE_STOP_RE.match(window, at, size) is not None:
+                return at + 1
+        elif at == 0 or not _after_abbreviation(window, at):
+            return at + 1
+        at = _next_mark(window, at + 1)
+    return -1
+
+
+def _next_mark(window: str, low: int) -> int:
+    best = -1
+    for mark in ".!?":
+        at = window.find(mark, low)
+        if at >= 0 and (best < 0 or at < best):
+            best = at
+    return best
+
+
+def _after_abbreviation(window: str, at: int) -> bool:
+    """Whether SENTENCE_STOP_RE's look-behind refuses the mark at ``at`` (> 0; see stop_in)."""
+    code = ord(window[at - 1])
+    if code >= 128:
+        return SENTENCE_STOP_RE.match(window, at) is None
+    if not (65 <= code <= 90 or 97 <= code <= 122):
+        return False
+    first = at - 1
+    while first > 0:
+        code = ord(window[first - 1])
+        if not (65 <= code <= 90 or 97 <= code <= 122):
+            break
+        first -= 1
+    if first > 0:
+        code = ord(window[first - 1])
+        if code >= 128:
+            return SENTENCE_STOP_RE.match(window, at) is None
+        if 48 <= code <= 57 or code == 95:
+            return False  # a word character: no boundary before the run
+    run = window[first:at]
+    return (len(run) == 1 and "A" <= run <= "Z") or run in ABBREVIATIONS
+
+
+# The look-behind's words of SENTENCE_STOP_RE.
+ABBREVIATIONS: Final = frozenset(
+    ["Gen", "Col", "Lt", "Mr", "Mrs", "Ms", "Dr", "Sgt", "Capt", "Maj", "Rep", "Sen", "Gov", "St", "Jr"]
+)
 
 
 def cue_before_quote(

@@ -178,10 +178,6 @@ def _paragraph_drafts(
     covered: list[tuple[int, int]] = []
     memo = PhraseMemo(text, outlets)
 
-    def sentence_of(position: int) -> tuple[int, int]:
-        index = max(0, bisect_right(sentence_starts, position) - 1)
-        return paragraph.sentences[index]
-
     floor = paragraph.start
     named = paragraph.index > 0
     free_cues: list[Cue] = []  # not inside a quote and not part of a name: the quote pass reads these
@@ -195,7 +191,7 @@ def _paragraph_drafts(
         free_cues.append(cue)
         if (covered and inside_any(cue.start, covered)) or not_a_cue(text, cue, floor):
             continue
-        sentence = sentence_of(cue.start)
+        sentence = _sentence_of(paragraph.sentences, sentence_starts, cue.start)
         prior = previous.get(sentence)
         previous[sentence] = cue
         draft = _reported(text, cue, sentence, quotes, outlets, memo, drafts, prior, according)
@@ -209,7 +205,7 @@ def _paragraph_drafts(
         for at, stop in according_matches(text, paragraph.start, paragraph.end):
             if inside and inside_any(at, inside):
                 continue
-            draft = _according(text, at, stop, sentence_of(at), outlets)
+            draft = _according(text, at, stop, _sentence_of(paragraph.sentences, sentence_starts, at), outlets)
             if draft is not None and not touches(draft.content, covered):
                 drafts.append(draft)
                 insort(covered, draft.content)
@@ -220,6 +216,13 @@ def _paragraph_drafts(
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+def _sentence_of(sentences: tuple[tuple[int, int], ...], starts: list[int], position: int) -> tuple[int, int]:
+    """The sentence holding ``position`` (``starts``: the sentences' starts). A module function: a
+    closure is built per paragraph and, compiled, called through the generic call protocol."""
+    index = bisect_right(starts, position) - 1
+    return sentences[index if index > 0 else 0]
 
 
 def _reported(
