@@ -50,69 +50,78 @@ BYLINE_RE: Final = lazy_compile(
       |(?:Posted|Updated|Published)\s*+:)"""
 )
 # The literal openings of BYLINE_RE's two branches ("By\ " is a plain space in the verbose
-# pattern): a paragraph without one (nearly all) skips the ``regex`` call.
+# pattern): a paragraph without one (nearly all) skips the ``regex`` call. Their first letters
+# are tested first: a tuple startswith costs more than the slice and ``in``.
 BYLINE_OPENINGS: Final[tuple[str, ...]] = ("By ", "Posted", "Updated", "Published")
 BOILERPLATE_MAX_CHARS: Final = 400
 
-# Substring hints, each behind a gate character it holds. Every match of BOILERPLATE_RE holds
+# Substring hints, most behind a gate character they hold. Every match of BOILERPLATE_RE holds
 # one of the hints: each phrase holds one, SOCIAL_PLUG "follow ", COPYRIGHT_YEAR "©" and
 # WIRE_PHOTO "(". Each hint has its own pattern, the branches of BOILERPLATE_RE that hold it
 # (_hint_pattern), searched only when the hint occurs. So a paragraph is flagged exactly when
-# BOILERPLATE_RE finds a match: a match holds some hint h, the paragraph then holds h and h's
-# gate, and h's pattern has the matching branch; and any match of a hint's pattern is a match
+# BOILERPLATE_RE finds a match: a match holds some hint h, the paragraph then holds h (and h's
+# gate), and h's pattern has the matching branch; and any match of a hint's pattern is a match
 # of one of BOILERPLATE_RE's branches. (Searching BOILERPLATE_RE itself, which tries all its
-# branches at every position, cost over 60,000 instructions a paragraph, a sixth of this test
+# branches at every position, cost some 40,000 instructions a paragraph, a sixth of this test
 # over the corpus, though only one paragraph in twenty holds a hint.)
 #
 # A substring test scans the paragraph (about 500 instructions for a short one); a single
-# character is found by ``memchr``, some ten times cheaper. Most gates are letters rarer than
+# character is found by ``memchr``, several times cheaper. The gates are letters rarer than
 # most ("k" is missing from 38% of short paragraphs, "v" 32%, "b" 20%), so whole groups of
-# scans are skipped; ":", "(" and "j" are missing from most paragraphs.
+# scans are skipped, and ":" and "j", missing from most paragraphs. Hints whose rarest letter
+# is in nine paragraphs in ten or more have no gate ("", where the test would cost more than
+# it saves); "©" and "(" are single characters themselves.
 BOILERPLATE_GATES: Final = (
+    ("", ("donat", "comment", "share ", "image c", "getty images", "©", "(")),
     ("b", ("become a ", "subscribe ", "iting by", "contributed ", "this story has been")),
     ("p", ("sign up ", "photo credit", "reporting")),
     ("w", ("newsletter", "follow ", "download ")),
     ("v", ("rights reserved", "related coverage")),
     ("k", ("click here",)),
-    ("y", ("getty images",)),
-    ("g", ("image c",)),
-    ("d", ("donat",)),
-    ("m", ("comment",)),
-    ("h", ("share ",)),
-    ("©", ("©",)),
     (":", ("read more:", "watch:", "listen:")),
-    ("(", ("(",)),
     ("j", ("join ", "journalism")),
 )
-# BOILERPLATE_RE's branches other than its phrases, under the hint each one holds.
-OTHER_BRANCHES: Final = (("follow ", SOCIAL_PLUG), ("©", COPYRIGHT_YEAR), ("(", WIRE_PHOTO))
+# BOILERPLATE_RE's branches other than its phrases, under the hint each one holds, with how far
+# into a match that hint can start: "follow " after "." and a space.
+OTHER_BRANCHES: Final = (("follow ", SOCIAL_PLUG, 2), ("©", COPYRIGHT_YEAR, 0), ("(", WIRE_PHOTO, 0))
 
 
-def _hint_pattern(hint: str) -> re.Pattern[str]:
-    """BOILERPLATE_RE's branches that hold ``hint``: those of its phrases, and any of OTHER_BRANCHES."""
+def _hint_pattern(hint: str) -> tuple[str, re.Pattern[str], int]:
+    """``hint``, BOILERPLATE_RE's branches that hold it (those of its phrases, and any of
+    OTHER_BRANCHES), and how far into a match of them the hint can start at most.
+
+    A match of the branches starts at most that far before the hint's first occurrence (it
+    holds an occurrence that far in at most, and none comes before the first), so the search
+    starts there: ``re``'s ``\\b`` and ``^`` still see the whole string.
+    """
     phrases = [phrase for phrase in BOILERPLATE_PHRASES if hint in phrase]
     branches = [rf"\b{literal_alternation(phrases)}"] if phrases else []
-    branches += [branch for key, branch in OTHER_BRANCHES if key == hint]
-    return re.compile("|".join(branches))
+    reach = max((phrase.find(hint) for phrase in phrases), default=0)
+    for key, branch, offset in OTHER_BRANCHES:
+        if key == hint:
+            branches.append(branch)
+            reach = max(reach, offset)
+    return hint, re.compile("|".join(branches)), reach
 
 
 # Typed as variable-length tuples: compiled code then loops over the tuple objects themselves,
 # where a fixed-length tuple constant was rebuilt as a Python tuple at every use.
-BOILERPLATE_TESTS: Final[tuple[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]], ...]] = tuple(
-    (gate, tuple((hint, _hint_pattern(hint)) for hint in hints)) for gate, hints in BOILERPLATE_GATES
+BOILERPLATE_TESTS: Final[tuple[tuple[str, tuple[tuple[str, re.Pattern[str], int], ...]], ...]] = tuple(
+    (gate, tuple(_hint_pattern(hint) for hint in hints)) for gate, hints in BOILERPLATE_GATES
 )
 
 
 def is_boilerplate(paragraph: str) -> bool:
-    if paragraph.startswith(BYLINE_OPENINGS) and BYLINE_RE.match(paragraph):
+    if paragraph[:1] in "BPU" and paragraph.startswith(BYLINE_OPENINGS) and BYLINE_RE.match(paragraph):
         return True
     if len(paragraph) > BOILERPLATE_MAX_CHARS:
         return False
     lower = paragraph.lower()
     for gate, hints in BOILERPLATE_TESTS:  # plain loops: cheaper than any() over a generator here
-        if gate in lower:
-            for hint, pattern in hints:
-                if hint in lower and pattern.search(lower) is not None:
+        if not gate or gate in lower:
+            for hint, pattern, reach in hints:
+                # str.find only once ``in`` has seen the hint: it costs more per call.
+                if hint in lower and pattern.search(lower, max(lower.find(hint) - reach, 0)) is not None:
                     return True
     return False
 
@@ -120,8 +129,8 @@ def is_boilerplate(paragraph: str) -> bool:
 def _has_hint(lower: str) -> bool:
     """Whether ``lower`` holds any hint: true of every text BOILERPLATE_RE matches (the tests' check)."""
     for gate, hints in BOILERPLATE_TESTS:
-        if gate in lower:
-            for hint, _ in hints:
+        if not gate or gate in lower:
+            for hint, _, _ in hints:
                 if hint in lower:
                     return True
     return False

@@ -153,29 +153,25 @@ def segment(text: str) -> Document:
         low = stop_at
         while stops[stop_at] < end - 2:
             stop_at += 1
-        marks = stops[low:stop_at]
+        sentences = split_sentences(text, start, end, stops[low:stop_at]) if stop_at > low else ((start, end),)
         while doubles[double_at] < start:
             double_at += 1
         low = double_at
         while doubles[double_at] < end:
             double_at += 1
-        double_marks = doubles[low:double_at]
         while singles[single_at] < start:
             single_at += 1
-        low = single_at
+        low_single = single_at
         while singles[single_at] < end:
             single_at += 1
-        openers = singles[low:single_at]
-        paragraphs.append(
-            Paragraph(
-                index,
-                start,
-                end,
-                split_sentences(text, start, end, marks) if marks else ((start, end),),
-                find_quotes(text, start, end, index, double_marks, openers) if double_marks or openers else (),
-                is_boilerplate(text[start:end]),
-            )
+        # The marks are sliced out only for a paragraph that has some: most paragraphs have no
+        # quotation mark and many no sentence mark, and each empty list was built and freed.
+        quotes = (
+            find_quotes(text, start, end, index, doubles[low:double_at], singles[low_single:single_at])
+            if double_at > low or single_at > low_single
+            else ()
         )
+        paragraphs.append(Paragraph(index, start, end, sentences, quotes, is_boilerplate(text[start:end])))
     return Document(text=text, paragraphs=tuple(paragraphs))
 
 
@@ -395,7 +391,11 @@ def find_quotes(
 
 def _may_open_single(text: str, end: int, openers: list[int]) -> bool:
     # SINGLE_OPENER_RE.search over the paragraph, tried only where it can begin: at a ' or ‘.
-    for position in openers:  # noqa: SIM110 (a plain loop: any() over a generator costs more)
+    # Most marks are apostrophes inside a word ("don't"): a letter or digit before the mark is
+    # in no class of the look-behind (spaces and "([—–-:"), so the pattern call is skipped.
+    for position in openers:
+        if position > 0 and text[position - 1].isalnum():
+            continue
         if SINGLE_OPENER_RE.match(text, position, end):
             return True
     return False

@@ -28,8 +28,11 @@ from attribution._segment import (
     SENTENCE_CANDIDATE_RE,
     SENTENCE_END_RE,
     SENTENCE_MARKS,
+    SINGLE_OPENER_RE,
+    SINGLE_OPENERS,
     _ends_abbreviation,
     _may_abbreviate,
+    _may_open_single,
     char_positions,
     segment,
     split_sentences,
@@ -85,15 +88,19 @@ def test_every_branch_sits_under_a_hint_it_holds() -> None:
     for gate, hints in BOILERPLATE_GATES:
         for hint in hints:
             assert gate in hint, (gate, hint)
-    # Each phrase holds a hint whose pattern matches it, and so do the other branches' examples.
+    # Each phrase holds a hint whose pattern matches it, and so do the other branches' examples,
+    # also after earlier occurrences of hints (each hint's search starts near its first one).
     samples = [*BOILERPLATE_PHRASES, "follow jane doe on twitter", "© 2024", "©1999", "(ap photo", "(reuters photo"]
     for sample in samples:
         assert BOILERPLATE_RE.search(sample), sample
-        assert any(
-            gate in sample and hint in sample and pattern.search(sample)
-            for gate, hints in BOILERPLATE_TESTS
-            for hint, pattern in hints
-        ), sample
+        for lead in ("", "x. ", "comment reporting follow join (ap ©. "):
+            text = lead + sample
+            assert BOILERPLATE_RE.search(text), text
+            assert any(
+                gate in text and hint in text and pattern.search(text, max(text.find(hint) - reach, 0))
+                for gate, hints in BOILERPLATE_TESTS
+                for hint, pattern, reach in hints
+            ), text
 
 
 def _old_split_sentences(text: str, start: int, end: int, marks: list[int]) -> tuple[tuple[int, int], ...]:
@@ -200,3 +207,29 @@ def test_abbreviation_by_characters_is_the_pattern(lead: str, glue: str, word: s
     floor = max(begin, gap_start - 12)
     expected = ABBREVIATION_RE.search(text[floor:gap_start]) is not None
     assert _ends_abbreviation(text, mark, floor, gap_start) == expected
+
+
+def _old_may_open_single(text: str, end: int, openers: list[int]) -> bool:
+    return any(SINGLE_OPENER_RE.match(text, position, end) for position in openers)
+
+
+# Single marks after letters and digits of several scripts, after the look-behind's characters,
+# at a line's start, and before what may follow an opening mark.
+SINGLE_PIECES = [
+    "'", "‘", "’", "don", "t", "O", "Brien", "x", "9", "é", "Ω", "٣", "_", " ", "\n", "(", "[", "—", "–", "-", ":",
+    ".", '"', "“", "A", "a", "\u00a0", "\u2028",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(SINGLE_PIECES), max_size=16).map("".join))
+@example("don't")
+@example("x 'Quote'")
+@example("'start")
+@example("é'x")
+def test_single_openers_skipped_after_a_letter_are_no_openers(text: str) -> None:
+    openers = char_positions(text, SINGLE_OPENERS)
+    for paragraph in segment(text).paragraphs:
+        start, end = paragraph.start, paragraph.end
+        within = _within(openers, start, end)
+        assert _may_open_single(text, end, within) == _old_may_open_single(text, end, within)
