@@ -15,8 +15,13 @@ from typing import Final
 import attrs
 import regex
 
+from ._boilerplate import BOILERPLATE_MAX_CHARS as BOILERPLATE_MAX_CHARS
+from ._boilerplate import BOILERPLATE_PHRASES as BOILERPLATE_PHRASES
+from ._boilerplate import BOILERPLATE_RE as BOILERPLATE_RE
+from ._boilerplate import BYLINE_RE as BYLINE_RE
+from ._boilerplate import _has_hint as _has_hint
+from ._boilerplate import is_boilerplate as is_boilerplate
 from ._lazy import lazy_compile
-from ._trie import literal_alternation
 from ._values import FieldValue
 from ._words import wordset
 
@@ -49,40 +54,6 @@ ABBREVIATION_RE: Final = lazy_compile(
         )[”"’')\]]{0,3}+$""",
     regex.VERBOSE,
 )
-
-# Phrases that mark a paragraph as site furniture, matched in the lower-cased
-# paragraph. One trie-shaped alternation (see ``_trie``) searched by the standard
-# ``re`` engine: several times faster than a flat, case-folding ``regex`` pattern,
-# which was the segmenter's largest cost on the wild corpus.
-BOILERPLATE_PHRASES: Final = (
-    "donate", "donation", "support our journalism", "support independent journalism",
-    "become a member", "become a patron", "become a subscriber",
-    "subscribe now", "subscribe today", "subscribe to our", "sign up for", "sign up to", "newsletter",
-    "join our commenting", "join our conversation", "join our discussion",
-    "join the commenting", "join the conversation", "join the discussion",
-    "commenting forum", "leave a comment", "comment below", "comments below", "comment section", "comments section",
-    "share this", "share your thoughts", "follow us on", "follow him on", "follow her on", "follow them on",
-    "click here", "download our app", "download the app", "all rights reserved", "copyright ©", "photo credit",
-    "image copyright", "image caption", "getty images", "reporting by", "editing by", "writing by",
-    "additional reporting", "contributed report", "contributed to report", "contributed this report",
-    "contributed to this report", "this story has been updated", "this story has been corrected",
-    "related coverage", "read more:", "watch:", "listen:",
-)  # fmt: skip
-# "Follow Jane Doe on Twitter @jdoe": a plug for the writer's feed, like a newsletter prompt
-# (an imperative, so it opens a sentence).
-SOCIAL_PLUG: Final = (
-    r"(?:^|[.!?\"“]\ ?)follow\ (?:[\w.'’-]{1,30}\ ){1,4}on\ "
-    r"(?:twitter|x|facebook|instagram|threads|tiktok|linkedin|bluesky|mastodon|youtube)\b"
-)
-BOILERPLATE_RE: Final = re.compile(
-    rf"\b{literal_alternation(BOILERPLATE_PHRASES)}|{SOCIAL_PLUG}|©\ ?\d{{4}}|\((?:ap|afp|reuters)\ photo"
-)
-NAME_WORDS: Final = r"\p{Lu}[\p{L}.'’-]*+(?:\ \p{Lu}[\p{L}.'’-]*+){0,4}+"
-BYLINE_RE: Final = lazy_compile(
-    rf"""(?x)^(?:By\ {NAME_WORDS}(?:,?\ (?:and|&)\ {NAME_WORDS})?+(?:,\ [^\n]{{0,80}}+)?+$
-      |(?:Posted|Updated|Published)\s*+:)"""
-)
-BOILERPLATE_MAX_CHARS: Final = 400
 
 
 class Quote(FieldValue):
@@ -182,29 +153,25 @@ def segment(text: str) -> Document:
         low = stop_at
         while stops[stop_at] < end - 2:
             stop_at += 1
-        marks = stops[low:stop_at]
+        sentences = split_sentences(text, start, end, stops[low:stop_at]) if stop_at > low else ((start, end),)
         while doubles[double_at] < start:
             double_at += 1
         low = double_at
         while doubles[double_at] < end:
             double_at += 1
-        double_marks = doubles[low:double_at]
         while singles[single_at] < start:
             single_at += 1
-        low = single_at
+        low_single = single_at
         while singles[single_at] < end:
             single_at += 1
-        openers = singles[low:single_at]
-        paragraphs.append(
-            Paragraph(
-                index,
-                start,
-                end,
-                split_sentences(text, start, end, marks) if marks else ((start, end),),
-                find_quotes(text, start, end, index, double_marks, openers) if double_marks or openers else (),
-                is_boilerplate(text[start:end]),
-            )
+        # The marks are sliced out only for a paragraph that has some: most paragraphs have no
+        # quotation mark and many no sentence mark, and each empty list was built and freed.
+        quotes = (
+            find_quotes(text, start, end, index, doubles[low:double_at], singles[low_single:single_at])
+            if double_at > low or single_at > low_single
+            else ()
         )
+        paragraphs.append(Paragraph(index, start, end, sentences, quotes, is_boilerplate(text[start:end])))
     return Document(text=text, paragraphs=tuple(paragraphs))
 
 
@@ -212,6 +179,7 @@ LINE_BREAKS: Final = "\n\r\u2028\u2029"
 SENTENCE_MARKS: Final = ".!?"  # where SENTENCE_CANDIDATE_RE's matches begin
 DOUBLE_MARKS: Final = '“”„«»"‟'
 SINGLE_OPENERS: Final = "'‘"  # the marks that can open a single-mark quote
+CLOSING_ASCII: Final = "\"')]"  # SENTENCE_CANDIDATE_RE's closing marks that are ASCII
 
 
 def char_positions(text: str, chars: str) -> list[int]:
@@ -251,8 +219,15 @@ def split_sentences(text: str, start: int, end: int, marks: list[int]) -> tuple[
     for mark in marks:
         # The usual break, one space and an ASCII capital or digit (mark + 2 < end, see above),
         # is what SENTENCE_CANDIDATE_RE would match there: told without a pattern call.
-        if text[mark + 1] == " " and ("A" <= (after := text[mark + 2]) <= "Z" or "0" <= after <= "9"):
+        following, after = text[mark + 1], text[mark + 2]
+        if following == " " and ("A" <= after <= "Z" or "0" <= after <= "9"):
             gap_start, gap_end = mark + 1, mark + 2
+        elif ("!" <= following <= "~" and following not in CLOSING_ASCII) or (following == " " and "a" <= after <= "z"):
+            # Two-thirds of the other marks ("3.5", "U.S.", "e.g. the"), told without a pattern
+            # call: the pattern needs a closing mark or a space right after the mark (a printable
+            # ASCII character is neither unless it closes), and a single space before a
+            # lower-case ASCII letter is a gap that nothing sentence-like follows.
+            continue
         else:
             match = SENTENCE_CANDIDATE_RE.match(text, mark, end)
             if match is None:
@@ -271,17 +246,19 @@ def split_sentences(text: str, start: int, end: int, marks: list[int]) -> tuple[
         ):
             floor = gap_start - 12 if gap_start - 12 > begin else begin
             # The usual case, a lower-case ASCII word after a space, is _may_abbreviate's first
-            # test written out here (a call per full stop was a fifth of this loop).
+            # test written out here (a call per full stop was a fifth of this loop). There the
+            # word is ABBREVIATION_RE's answer too: the space is a word boundary, and a listed
+            # word before the full stop is a match (the stop is followed by closing marks only).
             if (
                 "a" <= text[mark - 1] <= "z"
                 and (space := text.rfind(" ", floor, mark)) >= 0
                 and (word := text[space + 1 : mark]).isascii()
                 and word.isalnum()
             ):
-                may_abbreviate = word in ABBREVIATION_WORDS
+                abbreviated = word in ABBREVIATION_WORDS
             else:
-                may_abbreviate = _may_abbreviate(text, mark, floor)
-            if may_abbreviate and ABBREVIATION_RE.search(text[floor:gap_start]):
+                abbreviated = _ends_abbreviation(text, mark, floor, gap_start)
+            if abbreviated:
                 continue
         if gap_start > begin:
             sentences.append((begin, gap_start))
@@ -298,6 +275,36 @@ ABBREVIATION_WORDS: Final = wordset(
     approx Gens Sens Reps Supt Insp Det Cpt Atty Hon Pres Dept Univ Ave Blvd Rd"""
 )
 ABBREVIATION_ENDINGS: Final = frozenset(word[-2:] for word in ABBREVIATION_WORDS)
+
+
+def _ends_abbreviation(text: str, mark: int, floor: int, gap_start: int) -> bool:
+    """``ABBREVIATION_RE.search(text[floor:gap_start])``, for a full stop at ``mark`` (after
+    ``floor``) followed by closing marks only up to ``gap_start``; told by character tests
+    when the characters around are ASCII (a ``regex`` search of the tail cost some 15,000
+    instructions, and "U.S." or "Nov." ends a sentence candidate in most articles).
+
+    A match must end with that stop and its closing marks (``$``; none of them is a stop),
+    so it is one of the pattern's branches ending right at ``mark``: a capital at a word
+    boundary before it (initials: an earlier start reaches the same capital through "X."
+    pairs, and a "." before it is a boundary too), or a listed word (each ends in a
+    lower-case letter; "Lt.Col" ends in the listed "Col") that starts at a word boundary,
+    i.e. the whole run of word characters before the stop, cut at ``floor`` where the tail
+    starts. ASCII word characters are those of the ``regex`` word class: letters, digits and "_".
+    """
+    before = text[mark - 1]
+    if "A" <= before <= "Z":
+        if mark - 1 == floor:
+            return True
+        previous = text[mark - 2]
+        if previous.isascii():
+            return not (previous.isalnum() or previous == "_")
+    elif before.isascii():
+        start = mark
+        while start > floor and (char := text[start - 1]).isascii() and (char.isalnum() or char == "_"):
+            start -= 1
+        if start == floor or text[start - 1].isascii():
+            return text[start:mark] in ABBREVIATION_WORDS
+    return _may_abbreviate(text, mark, floor) and ABBREVIATION_RE.search(text[floor:gap_start]) is not None
 
 
 def _may_abbreviate(text: str, mark: int, floor: int) -> bool:
@@ -323,52 +330,6 @@ def _may_abbreviate(text: str, mark: int, floor: int) -> bool:
     if start > floor and not text[start - 1].isascii():
         return True  # a word that may go on in another script
     return text[start:mark] in ABBREVIATION_WORDS
-
-
-# Each of BOILERPLATE_PHRASES (and the other branches of BOILERPLATE_RE) holds one of these
-# or of GATED_HINTS: a few substring tests rule out most paragraphs before the pattern runs.
-# Each test is a scan of the paragraph, so the fewer the better, and the longer the better (a
-# longer hint lets the scan skip further): "iting by" stands for "editing by" and "writing by",
-# "©" for "copyright ©", "image c" for "image caption" and "image copyright". Typed as
-# variable-length tuples: compiled code then loops over the tuple object itself, where a
-# fixed-length tuple constant was rebuilt as a Python tuple at every call.
-BOILERPLATE_HINTS: Final[tuple[str, ...]] = (
-    "donat", "become a ", "subscribe ", "sign up ", "newsletter", "comment", "share ", "follow ",
-    "click here", "download ", "rights reserved", "photo credit", "image c", "getty images", "reporting",
-    "iting by", "contributed ", "this story has been", "related coverage", "©",
-)  # fmt: skip
-# Hints that all hold one character most short paragraphs lack (":" and "(" about 6% of them,
-# "j" a quarter): one single-character scan, far cheaper than a substring scan, stands for them
-# ("journalism" stands for both "support ... journalism" phrases).
-GATED_HINTS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
-    (":", ("read more:", "watch:", "listen:")),
-    ("(", ("(ap", "(afp", "(reuters")),
-    ("j", ("join ", "journalism")),
-)
-
-
-def is_boilerplate(paragraph: str) -> bool:
-    # Every BYLINE_RE match opens with "By", "Posted", "Updated" or "Published".
-    if paragraph[:1] in "BPU" and BYLINE_RE.match(paragraph):
-        return True
-    if len(paragraph) > BOILERPLATE_MAX_CHARS:
-        return False
-    lower = paragraph.lower()
-    if _has_hint(lower):
-        return BOILERPLATE_RE.search(lower) is not None
-    return False
-
-
-def _has_hint(lower: str) -> bool:
-    for hint in BOILERPLATE_HINTS:  # plain loops: cheaper than any() over a generator here
-        if hint in lower:
-            return True
-    for gate, hints in GATED_HINTS:
-        if gate in lower:
-            for hint in hints:
-                if hint in lower:
-                    return True
-    return False
 
 
 def find_quotes(
@@ -430,7 +391,11 @@ def find_quotes(
 
 def _may_open_single(text: str, end: int, openers: list[int]) -> bool:
     # SINGLE_OPENER_RE.search over the paragraph, tried only where it can begin: at a ' or ‘.
-    for position in openers:  # noqa: SIM110 (a plain loop: any() over a generator costs more)
+    # Most marks are apostrophes inside a word ("don't"): a letter or digit before the mark is
+    # in no class of the look-behind (spaces and "([—–-:"), so the pattern call is skipped.
+    for position in openers:
+        if position > 0 and text[position - 1].isalnum():
+            continue
         if SINGLE_OPENER_RE.match(text, position, end):
             return True
     return False
