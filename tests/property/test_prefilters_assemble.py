@@ -14,7 +14,7 @@ from attribution._mentions import (
     plain_source,
     refine_source,
 )
-from attribution._speakers import ASCII_WORD_RE, WORD_RE
+from attribution._tokens import ASCII_WORD_RE, WORD_RE
 
 # Fragments that steer document_author and refine_source (documents, possessives, adverbials,
 # trailing adverbs, dangling prepositions, time words, "quoted ... as"), in several cases.

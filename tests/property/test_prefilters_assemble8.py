@@ -20,14 +20,8 @@ from attribution._outlets import (
     lead_token,
     outlet_index,
 )
-from attribution._speakers import (
-    ASCII_WORD_RE,
-    CAPITAL_RE,
-    WORD_RE,
-    _ascii_words_by_codes,
-    _capital,
-    phrase_words,
-)
+from attribution._speakers import CAPITAL_RE, _capital
+from attribution._tokens import ASCII_WORD_RE, WORD_RE, _ascii_words_by_codes, phrase_words
 
 # Characters at the edges of the classes the shortcuts read by code, and some beyond ASCII.
 CHARS = [
