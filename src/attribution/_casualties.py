@@ -36,7 +36,6 @@ spec counts them.
 from __future__ import annotations
 
 import bisect
-import codecs
 import functools
 from typing import Final
 
@@ -94,6 +93,7 @@ from ._casualty_patterns import (
     VERB_ED_RE,
     WHO_RE,
     YEAR_PEOPLE_RE,
+    plain_end,
 )
 from ._lazy import lazy_compile
 from ._models import CasualtyCount, CasualtyKind
@@ -120,27 +120,6 @@ def find_casualties(document: Document) -> list[CasualtyCount]:
     return found
 
 
-def _latin1_stand_in(error: UnicodeError) -> tuple[str, int]:
-    """``codecs`` error handler: each unencodable character that is neither alphanumeric nor white space
-    becomes "?" (curly quotes and dashes, in half the articles); any other one fails the encoding.
-
-    Where ``str.lower`` keeps the length, it maps such a character to one that is neither ASCII, alphanumeric
-    nor white space (only letters lower to ASCII or to two characters), and "?" is neither alphanumeric nor
-    white space and in no stem, hint or number word: every reader of ``_lowered`` (ASCII stems and hints,
-    ``\\d``, ``\\W``, ``\\b`` and ``\\s`` in ``_numbers._core_starts``) finds the same offsets.
-    """
-    if not isinstance(error, UnicodeEncodeError):
-        raise error
-    piece = error.object[error.start : error.end]
-    for character in piece:
-        if character.isalnum() or character.isspace():
-            raise error
-    return "?" * len(piece), error.end
-
-
-codecs.register_error("attribution-latin1", _latin1_stand_in)
-
-
 def _lowered(text: str) -> str:
     """A lower-cased copy of ``text`` for finding stems, number words and hedge hints.
 
@@ -148,15 +127,35 @@ def _lowered(text: str) -> str:
     character is not ASCII (a tenth of this stage). For Latin-1 text ``bytes.lower`` (ASCII
     letters only) does: it differs from ``str.lower`` only at non-ASCII letters, which both
     leave non-ASCII letters, so every ASCII word, word boundary and digit falls at the same offsets.
-    Punctuation beyond Latin-1 (curly quotes, dashes) is stood in for by "?" (``_latin1_stand_in``);
+    Punctuation beyond Latin-1 (curly quotes, dashes) is stood in for by "?" (``_stand_ins_are_punctuation``);
     a letter, digit or space beyond Latin-1 takes ``str.lower``.
     """
     if not text.isascii():
-        try:
-            return text.encode("latin-1", "attribution-latin1").lower().decode("latin-1")
-        except UnicodeEncodeError:
-            pass
+        # The built-in "replace" handler writes one "?" a character in C; a handler of our own was called
+        # from Python once per run of such characters, raising an exception object each time (it cost this
+        # stage four times what the encoding does now).
+        encoded = text.encode("latin-1", "replace")
+        if _stand_ins_are_punctuation(text, encoded):
+            return encoded.lower().decode("latin-1")
     return text.lower()
+
+
+def _stand_ins_are_punctuation(text: str, encoded: bytes) -> bool:
+    """Whether every character that ``encoded`` (``text`` in Latin-1, "?" for each character beyond it)
+    stands in for is neither alphanumeric nor white space.
+
+    Where ``str.lower`` keeps the length, it maps such a character to one that is neither ASCII, alphanumeric
+    nor white space (only letters lower to ASCII or to two characters), and "?" is neither alphanumeric nor
+    white space and in no stem, hint or number word: every reader of ``_lowered`` (ASCII stems and hints,
+    ``\\d``, ``\\W``, ``\\b`` and ``\\s`` in ``_numbers._core_starts``) finds the same offsets.
+    """
+    position = encoded.find(b"?")
+    while position >= 0:
+        character = text[position]
+        if character != "?" and (character.isalnum() or character.isspace()):
+            return False
+        position = encoded.find(b"?", position + 1)
+    return True
 
 
 def _casualty_sentences(document: Document, lowered: str) -> tuple[list[tuple[int, int]], list[int] | None]:
@@ -224,7 +223,7 @@ def _sentence_counts(text: str, start: int, end: int, hits: list[int] | None, lo
     list_heads: list[CasualtyCount] = []
     hedged_sentence: bool | None = None
     wanted = None if hits is None else functools.partial(_near_stem, hits)
-    for match in find_quantities(text, start, end, lowered, wanted):
+    for match in find_quantities(text, start, end, lowered, wanted, plain_end):
         quantity = read_quantity(match)
         # Every look to the right stops here: `regex` may scan to endpos for a literal,
         # so an unbounded endpos would make a long sentence quadratic.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from ._lazy import lazy_compile
-from ._numbers import _by_first_letter
+from ._numbers import NO_MATCH, UNDECIDED, UNITS, _by_first_letter
 
 # A sentence without one of these (lower-cased) stems holds no count; str.find over the
 # lower-cased text finds them far faster than any regex could.
@@ -219,3 +219,86 @@ NP_ED_WORDS: Final = frozenset(
 LOOKBACK: Final = 70
 # "reportedly killed", "allegedly wounding": a hedge this close before the verb.
 HEDGE_REACH: Final = 25
+
+
+# A regex call costs about as much whether it matches or not (QUANTITY_RE: about 15 µs, mostly setting up the
+# large pattern), and most numbers are plain: "19 people", "two soldiers", "31,", "several people".
+# What may stand before one (the look-behinds fail on none of these); what makes the first look-behind fail.
+_PLAIN_BEFORE: Final = " \n("
+_BLOCKING_BEFORE: Final = "$£€¥#/'’_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ASCII_LETTERS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# Punctuation after a number that the final look-ahead allows when no digit follows.
+_PLAIN_AFTER: Final = ",.;:)"
+# Words after a space that an optional group may take into the quantity: after digits a scale, "m" or "bn",
+# "to" or "or" of a range, "and a half dozen" or "dozen"; after a unit word also any unit word.
+_AFTER_DIGITS: Final = frozenset(("hundred", "thousand", "million", "billion", "m", "bn", "to", "or", "and", "dozen"))
+_AFTER_UNIT: Final = frozenset((*UNITS, *_AFTER_DIGITS))
+# VAGUE words that no longer VAGUE branch or look-ahead concerns ("hundreds of thousands", "scores of").
+_PLAIN_VAGUE: Final = frozenset(("several", "dozens", "thousands", "millions"))
+# How the second number of a range ("10-12", "4-five") can begin at a letter: "half a dozen", "a dozen", a
+# unit word or a VAGUE word.
+_LETTER_NUMBER_STARTS: Final[tuple[str, ...]] = (
+    "half", "a", *UNITS, "tens", "hundreds", "several", "dozens", "scores", "thousands", "millions",
+)  # fmt: skip
+
+
+def plain_end(text: str, position: int, limit: int) -> int:
+    """Where ``QUANTITY_RE.match(text, position, limit)`` ends when it is a plain number (ASCII digits, a
+    unit word or a plain VAGUE word); NO_MATCH where it surely fails, UNDECIDED where the pattern must say.
+
+    Exact (tests/property/test_prefilters_casualties8.py): the qualifier and "between" groups cannot begin
+    at a number, and only ASCII is read, up to a character that can continue no branch: the number is then
+    followed by the end, by a space and a word that no optional group takes (not in ``_AFTER_DIGITS`` or
+    ``_AFTER_UNIT``), or by punctuation that the final look-ahead allows (no digit after it). Digits
+    followed by ":" and a digit, or by "-" and a word that no number begins, fail that look-ahead; a
+    character in ``_BLOCKING_BEFORE`` (or a digit and one of "-.:") before the number fails the first
+    look-behind. Nothing at or after ``limit``, where the pattern's string ends, is read.
+    """
+    if position > 0:
+        before = text[position - 1]
+        if before not in _PLAIN_BEFORE:
+            if before in _BLOCKING_BEFORE or (before in "-–.:" and position > 1 and "0" <= text[position - 2] <= "9"):
+                return NO_MATCH
+            return UNDECIDED
+    end = position
+    while end < limit and "0" <= text[end] <= "9":
+        end += 1
+    digits = end > position
+    if digits:
+        if end - position > 12:  # \d{1,12}+ stops short of the end of the run
+            return UNDECIDED
+        after_words = _AFTER_DIGITS
+    else:
+        end = _letters_end(text, position, limit)
+        number = text[position:end].lower()
+        if number in UNITS:
+            after_words = _AFTER_UNIT
+        elif number in _PLAIN_VAGUE:
+            after_words = _AFTER_DIGITS
+        else:
+            return UNDECIDED
+    if end + 1 >= limit:
+        # At the end of the string, or before one last space or punctuation mark: no group can go on.
+        return end if end == limit or text[end] in " ,.;:)" else UNDECIDED
+    after = text[end]
+    if after == " " or (digits and after == "-"):
+        word_end = _letters_end(text, end + 1, limit)
+        if word_end == end + 1 or word_end >= limit or not text[word_end].isascii():
+            return UNDECIDED
+        word = text[end + 1 : word_end].lower()
+        if after == " ":
+            return UNDECIDED if word in after_words else end
+        return UNDECIDED if word.startswith(_LETTER_NUMBER_STARTS) else NO_MATCH
+    if after in _PLAIN_AFTER:
+        following = text[end + 1]
+        if "0" <= following <= "9":
+            return NO_MATCH if digits and after == ":" else UNDECIDED
+        return UNDECIDED if following.isdigit() else end
+    return UNDECIDED
+
+
+def _letters_end(text: str, start: int, limit: int) -> int:
+    end = start
+    while end < limit and text[end] in _ASCII_LETTERS:
+        end += 1
+    return end

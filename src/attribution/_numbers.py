@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator
-from typing import Final
+from typing import Any, Final
 
 import attrs
 import regex
@@ -18,36 +18,11 @@ import regex
 from ._lazy import lazy_compile
 
 UNITS: Final[dict[str, int]] = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fourty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
 SCALES: Final[dict[str, int]] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Open-ended quantity words: (lower bound, upper bound) per the spec's table.
 QUANTITY_WORDS: Final[dict[str, tuple[int, int | None]]] = {
@@ -180,11 +155,15 @@ def find_quantities(
     end: int | None = None,
     lowered: str | None = None,
     wanted: Callable[[int], bool] | None = None,
-) -> Iterator[regex.Match[str]]:
+    plain: Callable[[str, int, int], int] | None = None,
+) -> Iterator[regex.Match[str] | PlainNumber]:
     """``QUANTITY_RE`` matches in ``text[start:end]``, left to right and not overlapping.
 
     ``lowered`` may pass ``text.lower()`` when the caller has it (same length only);
-    ``wanted(position)`` may skip numbers beginning at ``position`` before any matching.
+    ``wanted(position)`` may skip numbers beginning at ``position`` before any matching;
+    ``plain(text, position, limit)`` may read a number that no qualifier precedes without the pattern:
+    the end of ``QUANTITY_RE.match(text, position, limit)`` (yielded as a ``PlainNumber``, which answers
+    as that match would), NO_MATCH where there is none, or UNDECIDED.
     """
     stop = len(text) if end is None else end
     if lowered is None or len(lowered) != len(text):
@@ -214,12 +193,49 @@ def find_quantities(
             if left is not None:
                 begin = left.start()
         limit = min(stop, position + PHRASE_REACH)
+        if plain is not None and begin == position:
+            plain_end = plain(text, position, limit)
+            if plain_end == NO_MATCH:
+                continue
+            if plain_end > position:
+                consumed = plain_end
+                yield PlainNumber(text, position, plain_end)
+                continue
         match = QUANTITY_RE.match(text, begin, limit)
         if match is None and begin != position:
             match = QUANTITY_RE.match(text, position, limit)
         if match is not None and match.end() > position:
             consumed = match.end()
             yield match
+
+
+class PlainNumber:
+    """A ``QUANTITY_RE`` match that ``_plain_end`` read without the pattern: one number (group "a"), no
+    qualifier, no range. It answers what ``read_quantity`` and the casualty stage ask of a match."""
+
+    def __init__(self, string: str, start: int, end: int) -> None:
+        self.string = string
+        self.number = string[start:end]
+        self.bounds = (start, end)
+
+    def group(self, name: int | str = 0) -> Any:  # as regex.Match.group: None for a group that took no part
+        return self.number if name in (0, "a") else None
+
+    def groups(self) -> tuple[Any, ...]:
+        return (None, None, None, None, None, None, None, self.number, None, None)
+
+    def span(self, name: int | str = 0) -> tuple[int, int]:
+        return self.bounds if name in (0, "a") else (-1, -1)
+
+    def start(self) -> int:
+        return self.bounds[0]
+
+    def end(self) -> int:
+        return self.bounds[1]
+
+
+NO_MATCH: Final = -1
+UNDECIDED: Final = -2
 
 
 # Every word CORE_RE's word branch can match begins with one of these (a unit word, "half a ...", "several",
@@ -440,7 +456,7 @@ def _words(tokens: list[str]) -> Number | None:
     return Number(total + current)
 
 
-def read_quantity(match: regex.Match[str]) -> Quantity | None:
+def read_quantity(match: regex.Match[str] | PlainNumber) -> Quantity | None:
     """Bounds of one ``QUANTITY_RE`` match per the spec's table; ``None`` if unreadable."""
     # ``groups()`` in QUANTITY_RE's group order (QUANTITY_GROUPS, pinned by a test): one C call, where
     # ``groupdict()`` costs about twenty times as much in ``regex`` (5 µs a match).

@@ -1,0 +1,107 @@
+"""Eighth speed round, casualty stage: plain numbers read without QUANTITY_RE (``_numbers.plain_end``) must
+be read exactly as the pattern reads them, and the lower-cased copy made with the built-in "replace" handler
+must be the one the earlier handler of our own made."""
+
+from __future__ import annotations
+
+import codecs
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from attribution._casualties import _lowered
+from attribution._casualty_patterns import plain_end
+from attribution._numbers import NO_MATCH, QUANTITY_RE, UNDECIDED, PlainNumber, find_quantities, read_quantity
+
+NUMBER_PIECES = [
+    "19", "7", "2015", "1234567890123", "1,000", "7.5", "one", "Two", "SEVEN", "seventeen", "twenty", "ten",
+    "tens", "several", "Dozens", "thousands", "millions", "hundreds", "scores", "half", "a", "an", "hundred",
+    "thousand", "million", "billion", "m", "bn", "to", "or", "and", "dozen", "of", "year", "old", "people",
+    "hour", "km", "x", "_", " ", "  ", "\n", "\t", "\xa0", "-", "–", ":", ",", ".", ";", ")", "(", "$", "’",
+    "'", "/", "#", "%", "ſ", "\u212a", "é", "٣", "²",
+]  # fmt: skip
+
+
+@settings(max_examples=600)
+@given(
+    st.lists(st.sampled_from(NUMBER_PIECES), max_size=14).map("".join),
+    st.integers(min_value=0, max_value=60),
+    st.integers(min_value=1, max_value=60),
+)
+@example("killed 19 people", 7, 16)
+@example("19 to 20", 0, 8)
+@example("24-year-old", 0, 11)
+@example("24-a", 0, 4)
+@example("10:39", 3, 5)
+@example("x 12:30", 2, 7)
+@example("one thouſand", 0, 12)
+@example("$5 million", 1, 10)
+@example("five ", 0, 5)
+@example("several, 12", 0, 11)
+def test_plain_numbers_are_read_as_the_pattern_reads_them(text: str, position: int, span: int) -> None:
+    if position >= len(text):
+        return
+    limit = min(len(text), position + span)
+    end = plain_end(text, position, limit)
+    match = QUANTITY_RE.match(text, position, limit)
+    if end == UNDECIDED:
+        return
+    if end == NO_MATCH:
+        assert match is None
+        return
+    assert match is not None
+    assert match.span() == (position, end)
+    assert match.groups() == PlainNumber(text, position, end).groups()
+
+
+SENTENCE_PIECES = [*NUMBER_PIECES, "at least ", "more than ", "between ", "from ", "killed ", "were hurt", "Dead"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=20).map("".join), st.integers(min_value=0, max_value=8))
+@example("Two died and 19 were hurt, at least 4 of them children.", 0)
+def test_find_quantities_reads_as_the_pattern_alone(text: str, start: int) -> None:
+    start = min(start, len(text))
+    # Without a plain reader every number start is tried with the pattern, as before.
+    fast = list(find_quantities(text, start, len(text), text.lower(), None, plain_end))
+    slow = list(find_quantities(text, start, len(text), text.lower()))
+    assert [(m.span(), m.groups(), m.group("a"), m.end()) for m in fast] == [
+        (m.span(), m.groups(), m.group("a"), m.end()) for m in slow
+    ]
+    assert [read_quantity(m) for m in fast] == [read_quantity(m) for m in slow]
+
+
+def _old_stand_in(error: UnicodeError) -> tuple[str, int]:
+    """The handler ``_lowered`` used before: "?" for each character neither alphanumeric nor white space."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    piece = error.object[error.start : error.end]
+    for character in piece:
+        if character.isalnum() or character.isspace():
+            raise error
+    return "?" * len(piece), error.end
+
+
+codecs.register_error("attribution-test-latin1", _old_stand_in)
+
+
+def _old_lowered(text: str) -> str:
+    if not text.isascii():
+        try:
+            return text.encode("latin-1", "attribution-test-latin1").lower().decode("latin-1")
+        except UnicodeEncodeError:
+            pass
+    return text.lower()
+
+
+LOWER_PIECES = [
+    "Killed", "ONE", "é", "É", "ß", "?", "’", "“", "—", "…", "€", "\u200b", "\u2009", "\u3000", "٣", "Ω", "\u212a",
+    "ſ", "ⅰ", "İ", "\ud800", "😀", " ", "x", "12",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(LOWER_PIECES), max_size=20).map("".join))
+@example("“One” killed?")
+@example("a\u3000b’")
+def test_lowered_is_the_old_handlers(text: str) -> None:
+    assert _lowered(text) == _old_lowered(text)
