@@ -93,7 +93,6 @@ from ._casualty_patterns import (
     VERB_ED_RE,
     WHO_RE,
     YEAR_PEOPLE_RE,
-    plain_end,
 )
 from ._lazy import lazy_compile
 from ._models import CasualtyCount, CasualtyKind
@@ -132,29 +131,28 @@ def _lowered(text: str) -> str:
     """
     if not text.isascii():
         # The built-in "replace" handler writes one "?" a character in C; a handler of our own was called
-        # from Python once per run of such characters, raising an exception object each time (it cost this
-        # stage four times what the encoding does now).
-        encoded = text.encode("latin-1", "replace")
-        if _stand_ins_are_punctuation(text, encoded):
-            return encoded.lower().decode("latin-1")
+        # from Python once per run of such characters, building an exception object each time.
+        lowered = text.encode("latin-1", "replace").lower().decode("latin-1")
+        if _stand_ins_are_punctuation(text, lowered):
+            return lowered
     return text.lower()
 
 
-def _stand_ins_are_punctuation(text: str, encoded: bytes) -> bool:
-    """Whether every character that ``encoded`` (``text`` in Latin-1, "?" for each character beyond it)
-    stands in for is neither alphanumeric nor white space.
+def _stand_ins_are_punctuation(text: str, lowered: str) -> bool:
+    """Whether every character that ``lowered`` (``text`` through Latin-1, "?" for each character beyond
+    it, lower-cased) stands in for is neither alphanumeric nor white space.
 
     Where ``str.lower`` keeps the length, it maps such a character to one that is neither ASCII, alphanumeric
     nor white space (only letters lower to ASCII or to two characters), and "?" is neither alphanumeric nor
     white space and in no stem, hint or number word: every reader of ``_lowered`` (ASCII stems and hints,
     ``\\d``, ``\\W``, ``\\b`` and ``\\s`` in ``_numbers._core_starts``) finds the same offsets.
     """
-    position = encoded.find(b"?")
+    position = lowered.find("?")
     while position >= 0:
         character = text[position]
         if character != "?" and (character.isalnum() or character.isspace()):
             return False
-        position = encoded.find(b"?", position + 1)
+        position = lowered.find("?", position + 1)
     return True
 
 
@@ -223,7 +221,7 @@ def _sentence_counts(text: str, start: int, end: int, hits: list[int] | None, lo
     list_heads: list[CasualtyCount] = []
     hedged_sentence: bool | None = None
     wanted = None if hits is None else functools.partial(_near_stem, hits)
-    for match in find_quantities(text, start, end, lowered, wanted, plain_end):
+    for match in find_quantities(text, start, end, lowered, wanted):
         quantity = read_quantity(match)
         # Every look to the right stops here: `regex` may scan to endpos for a literal,
         # so an unbounded endpos would make a long sentence quadratic.

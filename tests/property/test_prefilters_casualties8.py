@@ -5,13 +5,26 @@ must be the one the earlier handler of our own made."""
 from __future__ import annotations
 
 import codecs
+from collections.abc import Iterator
 
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from attribution._casualties import _lowered
-from attribution._casualty_patterns import plain_end
-from attribution._numbers import NO_MATCH, QUANTITY_RE, UNDECIDED, PlainNumber, find_quantities, read_quantity
+from attribution._casualty_patterns import NO_MATCH, UNDECIDED, PlainNumber, plain_end
+from attribution._numbers import (
+    PHRASE_REACH,
+    QUALIFIER_ENDS,
+    QUALIFIER_LEFT_RE,
+    QUALIFIER_LONGEST,
+    QUALIFIER_REACH,
+    QUANTITY_GROUPS,
+    QUANTITY_RE,
+    _core_starts,
+    find_quantities,
+    read_quantity,
+)
 
 NUMBER_PIECES = [
     "19", "7", "2015", "1234567890123", "1,000", "7.5", "one", "Two", "SEVEN", "seventeen", "twenty", "ten",
@@ -32,6 +45,8 @@ NUMBER_PIECES = [
 @example("19 to 20", 0, 8)
 @example("24-year-old", 0, 11)
 @example("24-a", 0, 4)
+@example("24-a dozen people", 0, 30)
+@example("4-half a dozen", 0, 30)
 @example("10:39", 3, 5)
 @example("x 12:30", 2, 7)
 @example("one thouſand", 0, 12)
@@ -51,7 +66,41 @@ def test_plain_numbers_are_read_as_the_pattern_reads_them(text: str, position: i
         return
     assert match is not None
     assert match.span() == (position, end)
-    assert match.groups() == PlainNumber(text, position, end).groups()
+    plain = PlainNumber(text, position, end)
+    assert match.groups() == plain.groups()
+    assert len(plain.groups()) == len(QUANTITY_GROUPS)
+    assert (plain.group(), plain.group("a"), plain.span(), plain.span("a"), plain.end()) == (
+        match.group(),
+        match.group("a"),
+        match.span(),
+        match.span("a"),
+        match.end(),
+    )
+
+
+def _pattern_only(text: str, start: int, stop: int, lowered: str) -> Iterator[regex.Match[str]]:
+    """``find_quantities`` as it was before ``plain_end``: every number start tried with the pattern."""
+    consumed = start
+    for position in _core_starts(lowered, start, stop):
+        if position < consumed:
+            continue
+        reach = max(consumed, position - QUALIFIER_REACH)
+        begin = position
+        before = text[reach:position]
+        word = before.rstrip()
+        if len(word) != len(before) and (
+            not (tail := word[-QUALIFIER_LONGEST:]).isascii() or tail.lower().endswith(QUALIFIER_ENDS)
+        ):
+            left = QUALIFIER_LEFT_RE.search(text, reach, position)
+            if left is not None:
+                begin = left.start()
+        limit = min(stop, position + PHRASE_REACH)
+        match = QUANTITY_RE.match(text, begin, limit)
+        if match is None and begin != position:
+            match = QUANTITY_RE.match(text, position, limit)
+        if match is not None and match.end() > position:
+            consumed = match.end()
+            yield match
 
 
 SENTENCE_PIECES = [*NUMBER_PIECES, "at least ", "more than ", "between ", "from ", "killed ", "were hurt", "Dead"]
@@ -62,9 +111,11 @@ SENTENCE_PIECES = [*NUMBER_PIECES, "at least ", "more than ", "between ", "from 
 @example("Two died and 19 were hurt, at least 4 of them children.", 0)
 def test_find_quantities_reads_as_the_pattern_alone(text: str, start: int) -> None:
     start = min(start, len(text))
-    # Without a plain reader every number start is tried with the pattern, as before.
-    fast = list(find_quantities(text, start, len(text), text.lower(), None, plain_end))
-    slow = list(find_quantities(text, start, len(text), text.lower()))
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return
+    fast = list(find_quantities(text, start, len(text), lowered))
+    slow = list(_pattern_only(text, start, len(text), lowered))
     assert [(m.span(), m.groups(), m.group("a"), m.end()) for m in fast] == [
         (m.span(), m.groups(), m.group("a"), m.end()) for m in slow
     ]
