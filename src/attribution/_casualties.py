@@ -93,6 +93,7 @@ from ._casualty_patterns import (
     VERB_ED_RE,
     WHO_RE,
     YEAR_PEOPLE_RE,
+    object_verb_possible,
 )
 from ._lazy import lazy_compile
 from ._models import CasualtyCount, CasualtyKind
@@ -289,6 +290,8 @@ def _not_people(text: str, number: str, quantity: Quantity, end: int) -> bool:
 def _as_object(text: str, start: int, end: int, quantity: Quantity) -> CasualtyCount | None:
     left_start = max(start, quantity.start - LOOKBACK)
     left = text[left_start : quantity.start]
+    if not object_verb_possible(left):
+        return None
     verb = OBJECT_VERB_RE.search(left)
     if verb is None:
         return None

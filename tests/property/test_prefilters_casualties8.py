@@ -5,6 +5,7 @@ must be the one the earlier handler of our own made."""
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Iterator
 
 import regex
@@ -12,7 +13,14 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from attribution._casualties import _lowered
-from attribution._casualty_patterns import NO_MATCH, UNDECIDED, PlainNumber, plain_end
+from attribution._casualty_patterns import (
+    NO_MATCH,
+    OBJECT_VERB_RE,
+    UNDECIDED,
+    PlainNumber,
+    object_verb_possible,
+    plain_end,
+)
 from attribution._numbers import (
     PHRASE_REACH,
     QUALIFIER_ENDS,
@@ -156,3 +164,47 @@ LOWER_PIECES = [
 @example("a\u3000b’")
 def test_lowered_is_the_old_handlers(text: str) -> None:
     assert _lowered(text) == _old_lowered(text)
+
+
+# Every word and word piece of OBJECT_VERB_RE, with the endings it adds, so that joined pieces spell its branches.
+VERB_PIECES = [
+    *sorted(set(re.findall(r"[a-z]+", OBJECT_VERB_RE.pattern.replace("(?xri)", "")))), "ed", "ing", "s", "es",
+    "Killed", "KILLING", "the toll rose", "number of dead", "an additional", "a further", "overall", "x",
+    " ", "  ", "\n", "\t", "\x0b", "\x1c", "\xa0", "\u2009", ":", ",", ".", "-", "(", "'", "’", "_", "7", "é",
+    "ſ", "\u212a",
+]  # fmt: skip
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(VERB_PIECES), max_size=12).map("".join))
+@example("They killed ")
+@example("the toll rose to ")
+@example("the toll stood at: ")
+@example("fatally wounding a further ")
+@example("wounded overall ")
+@example("kiLLed\xa0")
+@example("x-killed ")
+@example("é killed ")
+def test_object_verb_gate_passes_every_match(left: str) -> None:
+    if not object_verb_possible(left):
+        assert OBJECT_VERB_RE.search(left) is None
+
+
+def test_object_verb_gate_knows_every_last_word() -> None:
+    # Random joins seldom spell a whole branch: try every word of the pattern, with each ending, after
+    # every context a branch needs before its last word.
+    tokens = set(re.findall(r"[a-z]+", OBJECT_VERB_RE.pattern.replace("(?xri)", "")))
+    words = {token + ending for token in tokens for ending in ("", "d", "ed", "ing", "s", "es")}
+    contexts = [
+        "", "fatally ", "shot ", "shooting ", "shoots ", "claimed the lives ", "the toll rose ", "the number of dead ",
+        "the number of injured ", "the dead ", "the dead in the town ", "deaths ", "killed an ", "killed a ",
+        "killed ",
+    ]  # fmt: skip
+    missed = [
+        context + word
+        for context in contexts
+        for word in sorted(words)
+        for left in (f"{context}{word} ", f"{context}{word.upper()}\n")
+        if OBJECT_VERB_RE.search(left) is not None and not object_verb_possible(left)
+    ]
+    assert missed == []
