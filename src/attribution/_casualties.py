@@ -94,6 +94,7 @@ from ._casualty_patterns import (
     WHO_RE,
     YEAR_PEOPLE_RE,
     object_verb_possible,
+    unit_possible,
 )
 from ._lazy import lazy_compile
 from ._models import CasualtyCount, CasualtyKind
@@ -271,7 +272,7 @@ def _hedged_sentence(text: str, start: int, end: int, hits: list[int] | None, lo
 
 
 def _not_people(text: str, number: str, quantity: Quantity, end: int) -> bool:
-    if UNIT_RE.match(text, quantity.end, end):
+    if unit_possible(text, quantity.end, end) and UNIT_RE.match(text, quantity.end, end):
         return True
     if len(number) == 4 and number.isdigit() and number[:2] in ("19", "20"):
         # "in 2015 killings rose": a year, unless people follow ("killed 1900 people").

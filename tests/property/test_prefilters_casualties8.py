@@ -17,9 +17,11 @@ from attribution._casualty_patterns import (
     NO_MATCH,
     OBJECT_VERB_RE,
     UNDECIDED,
+    UNIT_RE,
     PlainNumber,
     object_verb_possible,
     plain_end,
+    unit_possible,
 )
 from attribution._numbers import (
     PHRASE_REACH,
@@ -221,3 +223,37 @@ def test_a_phrase_without_number_cores_holds_no_quantity(text: str) -> None:
     # Why _bad_noun_phrase may skip QUANTITY_RE.finditer on an ASCII phrase without a core.
     if text.isascii() and not _core_starts(text.lower(), 0, len(text)):
         assert QUANTITY_RE.search(text) is None
+
+
+UNIT_TOKENS = sorted(set(re.findall(r"[a-z]+", UNIT_RE.pattern.replace("(?xi)", ""))))
+UNIT_PIECES = [
+    *UNIT_TOKENS, "s", "es", "er", "re", "Years", "KM", "19", "2015", " ", "  ", "\n", "\xa0", ".", ",", "'", "%",
+    "-", "_", "7", "é", "ſ", "\u212a", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(UNIT_PIECES), max_size=8).map("".join), st.integers(min_value=0, max_value=4))
+@example(" years old", 0)
+@example(" a.m. Monday", 0)
+@example(" o'clock", 0)
+@example(" per cent", 0)
+@example(" gunshot wounds", 0)
+@example(" kilometres", 0)
+@example(" houſes", 0)
+@example(" people", 0)
+def test_unit_gate_passes_every_match(text: str, trim: int) -> None:
+    end = max(0, len(text) - trim)
+    if not unit_possible(text, 0, end):
+        assert UNIT_RE.match(text, 0, end) is None
+
+
+def test_unit_gate_knows_every_word() -> None:
+    words = {token + ending for token in UNIT_TOKENS for ending in ("", "s", "es", "er", "re", "ers", "res")}
+    missed = [
+        left
+        for word in sorted(words)
+        for left in (f" {word} ", f" {word.upper()}.", f" {word}", f" {word}'clock", f" {word} cent")
+        if UNIT_RE.match(left) is not None and not unit_possible(left, 0, len(left))
+    ]
+    assert missed == []
