@@ -36,7 +36,6 @@ spec counts them.
 from __future__ import annotations
 
 import bisect
-import codecs
 import functools
 from typing import Final
 
@@ -94,10 +93,12 @@ from ._casualty_patterns import (
     VERB_ED_RE,
     WHO_RE,
     YEAR_PEOPLE_RE,
+    object_verb_possible,
+    unit_possible,
 )
 from ._lazy import lazy_compile
 from ._models import CasualtyCount, CasualtyKind
-from ._numbers import QUANTITY_RE, Quantity, find_quantities, read_quantity
+from ._numbers import QUANTITY_RE, Quantity, _core_starts, find_quantities, read_quantity
 from ._segment import Document
 
 # A victim phrase that is only "of the" or "of those" leaves the naming to the predicate.
@@ -120,27 +121,6 @@ def find_casualties(document: Document) -> list[CasualtyCount]:
     return found
 
 
-def _latin1_stand_in(error: UnicodeError) -> tuple[str, int]:
-    """``codecs`` error handler: each unencodable character that is neither alphanumeric nor white space
-    becomes "?" (curly quotes and dashes, in half the articles); any other one fails the encoding.
-
-    Where ``str.lower`` keeps the length, it maps such a character to one that is neither ASCII, alphanumeric
-    nor white space (only letters lower to ASCII or to two characters), and "?" is neither alphanumeric nor
-    white space and in no stem, hint or number word: every reader of ``_lowered`` (ASCII stems and hints,
-    ``\\d``, ``\\W``, ``\\b`` and ``\\s`` in ``_numbers._core_starts``) finds the same offsets.
-    """
-    if not isinstance(error, UnicodeEncodeError):
-        raise error
-    piece = error.object[error.start : error.end]
-    for character in piece:
-        if character.isalnum() or character.isspace():
-            raise error
-    return "?" * len(piece), error.end
-
-
-codecs.register_error("attribution-latin1", _latin1_stand_in)
-
-
 def _lowered(text: str) -> str:
     """A lower-cased copy of ``text`` for finding stems, number words and hedge hints.
 
@@ -148,15 +128,34 @@ def _lowered(text: str) -> str:
     character is not ASCII (a tenth of this stage). For Latin-1 text ``bytes.lower`` (ASCII
     letters only) does: it differs from ``str.lower`` only at non-ASCII letters, which both
     leave non-ASCII letters, so every ASCII word, word boundary and digit falls at the same offsets.
-    Punctuation beyond Latin-1 (curly quotes, dashes) is stood in for by "?" (``_latin1_stand_in``);
+    Punctuation beyond Latin-1 (curly quotes, dashes) is stood in for by "?" (``_stand_ins_are_punctuation``);
     a letter, digit or space beyond Latin-1 takes ``str.lower``.
     """
     if not text.isascii():
-        try:
-            return text.encode("latin-1", "attribution-latin1").lower().decode("latin-1")
-        except UnicodeEncodeError:
-            pass
+        # The built-in "replace" handler writes one "?" a character in C; a handler of our own was called
+        # from Python once per run of such characters, building an exception object each time.
+        lowered = text.encode("latin-1", "replace").lower().decode("latin-1")
+        if _stand_ins_are_punctuation(text, lowered):
+            return lowered
     return text.lower()
+
+
+def _stand_ins_are_punctuation(text: str, lowered: str) -> bool:
+    """Whether every character that ``lowered`` (``text`` through Latin-1, "?" for each character beyond
+    it, lower-cased) stands in for is neither alphanumeric nor white space.
+
+    Where ``str.lower`` keeps the length, it maps such a character to one that is neither ASCII, alphanumeric
+    nor white space (only letters lower to ASCII or to two characters), and "?" is neither alphanumeric nor
+    white space and in no stem, hint or number word: every reader of ``_lowered`` (ASCII stems and hints,
+    ``\\d``, ``\\W``, ``\\b`` and ``\\s`` in ``_numbers._core_starts``) finds the same offsets.
+    """
+    position = lowered.find("?")
+    while position >= 0:
+        character = text[position]
+        if character != "?" and (character.isalnum() or character.isspace()):
+            return False
+        position = lowered.find("?", position + 1)
+    return True
 
 
 def _casualty_sentences(document: Document, lowered: str) -> tuple[list[tuple[int, int]], list[int] | None]:
@@ -273,7 +272,7 @@ def _hedged_sentence(text: str, start: int, end: int, hits: list[int] | None, lo
 
 
 def _not_people(text: str, number: str, quantity: Quantity, end: int) -> bool:
-    if UNIT_RE.match(text, quantity.end, end):
+    if unit_possible(text, quantity.end, end) and UNIT_RE.match(text, quantity.end, end):
         return True
     if len(number) == 4 and number.isdigit() and number[:2] in ("19", "20"):
         # "in 2015 killings rose": a year, unless people follow ("killed 1900 people").
@@ -292,6 +291,8 @@ def _not_people(text: str, number: str, quantity: Quantity, end: int) -> bool:
 def _as_object(text: str, start: int, end: int, quantity: Quantity) -> CasualtyCount | None:
     left_start = max(start, quantity.start - LOOKBACK)
     left = text[left_start : quantity.start]
+    if not object_verb_possible(left):
+        return None
     verb = OBJECT_VERB_RE.search(left)
     if verb is None:
         return None
@@ -412,6 +413,10 @@ def _bad_noun_phrase(np: str) -> bool:
         return True
     if OF_THE_NUMBER_RE.fullmatch(np):
         # "Eleven of the 36 wounded": a part of a count, right before the predicate.
+        return False
+    if np.isascii() and not _core_starts(np.lower(), 0, len(np)):
+        # Every QUANTITY_RE match holds a number core (find_quantities looks nowhere else); nine phrases in
+        # ten hold none, and finditer tries the pattern at each of their positions.
         return False
     return any(not INNER_OK_RE.search(np, 0, inner.start()) for inner in QUANTITY_RE.finditer(np))
 
