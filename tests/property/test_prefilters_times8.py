@@ -13,7 +13,17 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from attribution._timefind import digit_matcher
-from attribution._timepatterns import _BRANCHES, TIME_RE, WORD_KINDS, _alternation, first_letter_classes
+from attribution._timepatterns import (
+    _BRANCHES,
+    HEAD_LOWER_RE,
+    HEAD_WORD_RE,
+    TIME_RE,
+    WORD_KINDS,
+    _alternation,
+    first_letter_classes,
+    lower_heads,
+    word_heads,
+)
 
 # The reference: every kind as written, with its case-free groups untouched.
 PLAIN_TIME_RE = re.compile(_alternation(tuple(_BRANCHES), _BRANCHES), re.VERBOSE)
@@ -92,3 +102,37 @@ def test_digit_matcher_finds_what_the_time_pattern_finds(parts: list[str], cut: 
         matcher = digit_matcher(text, at, end)
         got = matcher(text, at, end) if matcher is not None else None
         assert _same(got, PLAIN_TIME_RE.match(text, at, end)), (text, at, end)
+
+
+# Head words and near misses that share their first two or three letters ("London", "Janes", "Septic"),
+# the two-letter tails before what ends a word or not ("Jan.", "Jan_", "Jané", "Dec2"), and the text's end.
+HEAD_PIECES = [
+    "Monday", "Mon", "London", "Money", "Jan", "Janes", "Jane", "January", "Sept", "Sep", "Septic", "Dec",
+    "Decision", "Last week", "Las", "This week", "This", "Thi", "Today", "Todd", "Tomorrow", "Tom", "Yesterday",
+    "Yes", "Overnight", "Over", "May", "Mayor", "Ma", "Next month", "Nex", "Wednesday", "Wed", "X",
+]  # fmt: skip
+HEAD_SEPARATORS = ["", " ", ".", ",", "_", "2", "é", "\u0301", "x", "s", "\n"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(HEAD_PIECES), st.sampled_from(HEAD_SEPARATORS)), max_size=12))
+@example([("Jan", ".")])
+@example([("Dec", "")])
+@example([("Sep", "é")])
+def test_word_heads_with_the_second_pair_are_the_word_head_scan(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + separator for word, separator in parts)
+    assert sorted(word_heads(text)) == [m.start() for m in HEAD_WORD_RE.finditer(text)]
+
+
+# The lower-case heads with the three that end in "night", their prefixes alone and near misses.
+LOWER_PIECES = [
+    "tonight", "midnight", "overnight", "night", "nights", "to", "mid", "over", "tonights", "midnightly",
+    "today", "ago", "noon", "last", "next", "this", "week", "x", "Tonight", "o",
+]  # fmt: skip
+
+
+@given(st.lists(st.tuples(st.sampled_from(LOWER_PIECES), st.sampled_from([" ", " ", "", "-", ".", "_"]))))
+@example([("x", " "), ("to", ""), ("night", "")])
+@example([("mid", ""), ("night", " "), ("over", ""), ("night", "")])
+def test_lower_heads_with_one_night_scan_are_the_lower_head_scan(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + separator for word, separator in parts)
+    assert sorted(lower_heads(text)) == [m.start() + 1 for m in HEAD_LOWER_RE.finditer(text)]
