@@ -143,6 +143,32 @@ def find_matches(text: str, heads: list[int], start: int, end: int) -> list[re.M
     return found
 
 
+def time_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """What ``TIME_RE.finditer(text, start, end)`` finds, for a short window without its head words.
+
+    ``finditer`` tries the whole pattern at every position (about a thousand instructions each even where
+    its look-behind fails); here a position after a character of the look-behind is passed over without a
+    call, and the rest get ``matcher_at``'s pattern, which matches what ``TIME_RE`` matches there
+    (tests/property/test_prefilters_times7.py). No match is empty, so going on from each match's end is
+    what ``finditer`` does (tests/property/test_prefilters_times8.py)."""
+    found: list[re.Match[str]] = []
+    at = start
+    while at < end:
+        if at > 0:
+            before = text[at - 1]
+            if before in _NO_START_AFTER or (before.isascii() and before.isalnum()):
+                at += 1
+                continue
+        matcher = matcher_at(text, at, end)
+        match = matcher(text, at, end) if matcher is not None else None
+        if match is None:
+            at += 1
+        else:
+            found.append(match)
+            at = match.end()
+    return found
+
+
 def matcher_at(text: str, at: int, end: int) -> MatchAt | None:
     """``TIME_RE.match`` cut down to the kinds that can begin at ``at`` (None: no kind can), for ``at < end``.
 

@@ -12,7 +12,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from attribution._timefind import digit_matcher
+from attribution._timefind import digit_matcher, time_matches
 from attribution._timepatterns import (
     _BRANCHES,
     HEAD_LOWER_RE,
@@ -136,3 +136,19 @@ LOWER_PIECES = [
 def test_lower_heads_with_one_night_scan_are_the_lower_head_scan(parts: list[tuple[str, str]]) -> None:
     text = "".join(word + separator for word, separator in parts)
     assert sorted(lower_heads(text)) == [m.start() + 1 for m in HEAD_LOWER_RE.finditer(text)]
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(WORD_PIECES), st.sampled_from(SEPARATORS)), max_size=8),
+    st.integers(min_value=0, max_value=8),
+    st.integers(min_value=0, max_value=8),
+)
+@example([("said", " "), ("on", " "), ("Friday", ", "), ("2014", "")], 0, 0)
+@example([("x", ""), ("2014", "")], 1, 0)
+def test_time_matches_are_what_finditer_finds(parts: list[tuple[str, str]], cut_start: int, cut_end: int) -> None:
+    text = "".join(word + separator for word, separator in parts)
+    start, end = min(cut_start, len(text)), max(len(text) - cut_end, 0)
+    got = time_matches(text, start, end)
+    want = list(TIME_RE.finditer(text, start, end))
+    assert len(got) == len(want), (text, start, end)
+    assert all(_same(a, b) for a, b in zip(got, want, strict=True)), (text, start, end)
