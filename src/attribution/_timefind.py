@@ -14,21 +14,29 @@ from typing import Final
 
 from ._segment import char_positions
 from ._timepatterns import (
+    AGO_KINDS,
+    CLOCK_KINDS,
+    DECADE_KINDS,
     DEICTIC_TIME_RE,
     DIGIT_TIME_RE,
     HEAD_DIGIT_RE,
     HEAD_LOOKBACK_CHARS,
     HEAD_WORD_RE,
+    ISO_KINDS,
     LOOKBACK_WORDS,
     MONTH_PREFIXES,
     MONTH_TIME_RE,
     OPENING_MARKS,
+    ORDINAL_KINDS,
     PREFIX_WORDS,
+    SLASH_KINDS,
+    SPACE_KINDS,
     WEEKDAY_DATE_RE,
     WEEKDAY_LENGTHS,
     WEEKDAY_TIME_RE,
     WORD_HEADS_BY_FIND,
     WORD_KINDS,
+    YEAR_KINDS,
     MatchAt,
     kinds_pattern,
     lower_heads,
@@ -113,7 +121,11 @@ def find_matches(text: str, heads: list[int], start: int, end: int) -> list[re.M
             continue
         candidates = _lookback(text, head, covered) if head > covered and text[head - 1] in LOOKBACK_AFTER else None
         if candidates is None:
-            match = _head_pattern(text, head).match(text, head, end)
+            if "0" <= text[head] <= "9":
+                matcher = digit_matcher(text, head, end)
+                match = matcher(text, head, end) if matcher is not None else None
+            else:
+                match = _head_pattern(text, head).match(text, head, end)
             if match is not None:
                 found.append(match)
                 covered = match.end()
@@ -128,6 +140,32 @@ def find_matches(text: str, heads: list[int], start: int, end: int) -> list[re.M
                 found.append(match)
                 covered = match.end()
                 break
+    return found
+
+
+def time_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """What ``TIME_RE.finditer(text, start, end)`` finds, for a short window without its head words.
+
+    ``finditer`` tries the whole pattern at every position (about a thousand instructions each even where
+    its look-behind fails); here a position after a character of the look-behind is passed over without a
+    call, and the rest get ``matcher_at``'s pattern, which matches what ``TIME_RE`` matches there
+    (tests/property/test_prefilters_times7.py). No match is empty, so going on from each match's end is
+    what ``finditer`` does (tests/property/test_prefilters_times8.py)."""
+    found: list[re.Match[str]] = []
+    at = start
+    while at < end:
+        if at > 0:
+            before = text[at - 1]
+            if before in _NO_START_AFTER or (before.isascii() and before.isalnum()):
+                at += 1
+                continue
+        matcher = matcher_at(text, at, end)
+        match = matcher(text, at, end) if matcher is not None else None
+        if match is None:
+            at += 1
+        else:
+            found.append(match)
+            at = match.end()
     return found
 
 
@@ -149,6 +187,8 @@ def matcher_at(text: str, at: int, end: int) -> MatchAt | None:
             _WORD_MATCHERS[word] = found
             return found
     char = text[at]
+    if "0" <= char <= "9":
+        return digit_matcher(text, at, end)
     try:
         return _START_MATCHERS[char]
     except KeyError:
@@ -180,9 +220,55 @@ def _head_pattern(text: str, head: int) -> re.Pattern[str]:
         return WEEKDAY_DATE_RE if after[:1].isupper() else WEEKDAY_TIME_RE
     if prefix in MONTH_PREFIXES:
         return MONTH_TIME_RE
-    if prefix[:1].isdigit():
-        return DIGIT_TIME_RE
     return DEICTIC_TIME_RE
+
+
+def digit_matcher(text: str, at: int, end: int) -> MatchAt | None:
+    """``TIME_RE.match`` cut down to the kinds that can begin at the ASCII digit at ``at`` (None: no kind can).
+
+    Each digit branch takes a fixed number of digits and then a fixed kind of character, so the run of
+    ASCII digits from ``at`` (its length, up to five, and the character after it) rules most of them out
+    before the call: a year-like run ("2003 at") was tried against all seven digit kinds, each failed
+    branch costing about a microsecond, where only the clock ("0315 GMT") and the year can fit. No kind
+    matches after a character of the pattern's look-behind (a digit, a letter, "$", "."): the middle of a
+    number ("£102.80"). A character beyond ASCII at the end of the run (a digit ``\\d`` also takes) keeps
+    all seven kinds. The kinds kept are in ``TIME_RE``'s order, so the match is the same
+    (tests/property/test_prefilters_times8.py)."""
+    if at > 0:
+        before = text[at - 1]
+        if before in _NO_START_AFTER or (before.isascii() and before.isalnum()):
+            return None
+    stop = at
+    limit = min(end, at + 5)
+    while stop < limit and "0" <= text[stop] <= "9":
+        stop += 1
+    after = text[stop] if stop < end else ""
+    if not after.isascii():
+        return DIGIT_TIME_RE.match
+    length = stop - at
+    kinds: tuple[str, ...]
+    if length == 4:
+        if after == "-":
+            kinds = ISO_KINDS
+        elif after == "s" and text[stop - 1] == "0":
+            kinds = DECADE_KINDS
+        else:
+            kinds = YEAR_KINDS
+    elif length == 3:
+        kinds = AGO_KINDS if after == " " else ()
+    elif length == 5:
+        return None
+    elif after == "/":
+        kinds = SLASH_KINDS
+    elif after == " ":
+        kinds = SPACE_KINDS
+    elif after in _ORDINAL_STARTS:
+        kinds = ORDINAL_KINDS
+    elif after in _CLOCK_AFTER:
+        kinds = CLOCK_KINDS
+    else:
+        return None
+    return kinds_pattern(kinds).match if kinds else None
 
 
 def _lookback(text: str, head: int, covered: int) -> list[int] | None:
@@ -229,6 +315,11 @@ _WORD_MATCHERS: Final[dict[str, MatchAt | None]] = {}
 # Only after these characters can a word before the head belong to the expression ("on Friday", "mid-2014", "’90s").
 LOOKBACK_AFTER: Final = " '’-"
 _DIGITS: Final = "0123456789"
+# The pattern's look-behind beyond ``\\w``; ASCII letters and digits are tested apart.
+_NO_START_AFTER: Final = frozenset("_$£€#/.,:-")
+# After one or two digits: the ordinal suffixes ("3rd") and what a clock time continues with ("7:30", "5pm").
+_ORDINAL_STARTS: Final = frozenset("snrt")
+_CLOCK_AFTER: Final = frozenset(":.apAP")
 # After a run's last digit: a clock or decimal separator, or the start of "am", "a.m.", "PM".
 _AFTER_DIGITS: Final = frozenset(":./apAP")
 _MERIDIEM_STARTS: Final = frozenset("apAP")

@@ -50,7 +50,7 @@ from . import _zones
 from ._calendar import clock_of, value_of
 from ._models import TimeExpression
 from ._segment import Document, Paragraph, Quote
-from ._timefind import find_heads, find_matches
+from ._timefind import find_heads, find_matches, time_matches
 from ._timepatterns import (
     AMBIGUOUS_MONTHS,
     EVENING_RE,
@@ -60,7 +60,6 @@ from ._timepatterns import (
     REPORTED_RE,
     SAID_RE,
     SAID_WINDOW,
-    TIME_RE,
     WEEKDAY_NAME_AFTER_RE,
     WEEKDAY_NAME_BEFORE,
     WEEKDAY_TITLE_AFTER_RE,
@@ -262,7 +261,7 @@ class _Scanner:
                 continue
             days = [
                 value
-                for match in TIME_RE.finditer(self.text, lo, hi)
+                for match in time_matches(self.text, lo, hi)
                 if match.lastgroup in DAY_KINDS
                 and (value := value_of(match, self.anchor, False, match.lastgroup)) is not None
                 and len(value) == 10
