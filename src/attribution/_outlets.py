@@ -67,8 +67,14 @@ MEDIUM_ENDS: Final[tuple[str, ...]] = (
     "agency", "agencies", "site", "outlet", "outlets", "channel", "paper", "daily", "TV", "television", "media",
     "broadcaster", "radio", "service", "portal", "magazine", "weekly", "tabloid",
 )  # fmt: skip
+# MEDIUM_ENDS by last character: a phrase can end with only those ending in its own last
+# character, and one probe finds them (18 suffix tests cost about 1,600 instructions compiled).
+MEDIUM_ENDS_BY_LAST: Final[dict[str, tuple[str, ...]]] = {
+    end[-1]: tuple(other for other in MEDIUM_ENDS if other[-1] == end[-1]) for end in MEDIUM_ENDS
+}
 
 
+POSSESSIVE_ENDS: Final[tuple[str, ...]] = ("'s", "’s")  # typed: mypyc builds an inline tuple per use
 ARTICLES: Final[tuple[str, ...]] = ("the ", "The ")
 # Characters a GENERIC_OUTLET_RE match cannot hold: ASCII other than letters, digits, the space,
 # "'" and "-" (anything else it holds is a letter, a digit or "’", none of them ASCII).
@@ -263,12 +269,14 @@ class OutletIndex:
         found = names.get(phrase) or (self.after_the.get(bare) if bare is not phrase else None) or names.get(bare)
         if found:
             return found
-        if phrase.endswith(("'s", "’s")):
+        if phrase.endswith(POSSESSIVE_ENDS):
             return self.lookup(phrase[:-2])
         # A whole-phrase match ends with a MEDIUM word: MEDIUM_ENDS rules out most phrases in a
         # few comparisons, where the hint search cost about 5,000 instructions when compiled.
+        ends = MEDIUM_ENDS_BY_LAST.get(phrase[-1:])
         if (
-            phrase.endswith(MEDIUM_ENDS)
+            ends is not None
+            and phrase.endswith(ends)
             and MEDIUM_HINT_RE.search(phrase) is not None
             and GENERIC_OUTLET_RE.fullmatch(phrase)
         ):

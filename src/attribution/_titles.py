@@ -43,9 +43,9 @@ TITLES_BY_PAIR: Final[dict[str, tuple[str, ...]]] = {
     "Qu": ("Queen ",),
 }
 TITLE_LEADS: Final = "PGSRCMJDKQ"  # the pairs' first letters
-# The second letters of the pairs, by first letter: "Pr" and "Po" make "P": "ro".
-TITLE_SECONDS: Final[dict[str, str]] = {
-    lead: "".join(pair[1] for pair in TITLES_BY_PAIR if pair[0] == lead) for lead in TITLE_LEADS
+# The titles by first letter, then by second: "P": {"r": ("President ", ...), "o": ("Pope ",)}.
+TITLES_BY_LEAD: Final[dict[str, dict[str, tuple[str, ...]]]] = {
+    lead: {pair[1]: titles for pair, titles in TITLES_BY_PAIR.items() if pair[0] == lead} for lead in TITLE_LEADS
 }
 
 
@@ -61,14 +61,16 @@ def title_starts(text: str) -> list[int]:
     starts: list[int] = []
     last = len(text) - 1
     for lead in TITLE_LEADS:
-        seconds = TITLE_SECONDS[lead]
+        by_second = TITLES_BY_LEAD[lead]
         at = text.find(lead)
         while at >= 0:
-            # The second letter first: one character (no new string) against two or three, where
-            # a two-letter slice was made, hashed and looked up for each of some 50 capitals an
-            # article. A title is then compared in place (str.find with bounds, a native call).
-            if at < last and text[at + 1] in seconds:
-                for title in TITLES_BY_PAIR[text[at : at + 2]]:
+            # The second letter picks the titles in one probe: a one-character string (Latin-1
+            # ones are shared, their hash kept), where a two-letter slice was made, hashed and
+            # looked up for each of some 50 capitals an article. A title is then compared in
+            # place (str.find with bounds, a native call).
+            titles = by_second.get(text[at + 1]) if at < last else None
+            if titles is not None:
+                for title in titles:
                     if text.find(title, at, at + len(title)) == at:
                         starts.append(at)
                         break
