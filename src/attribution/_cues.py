@@ -229,8 +229,9 @@ def _code_spans(
     """
     spans: list[tuple[int, int]] = []
     window = text[low:high].encode("ascii", "replace")
-    # Native 64-bit integers where compiled (see I64 below): a tagged ``int`` costs a tag test and
-    # a range check around every index and comparison, about a third of this loop's instructions.
+    # Native 64-bit integers where compiled (i64, imported for type checking only): a tagged
+    # ``int`` costs a tag test around every index and comparison, about a third of this loop's
+    # instructions (compiled analyze -2.6%). Every value is an offset or a byte: no overflow.
     size: i64 = len(window)
     at: i64 = 0
     while at < size:
