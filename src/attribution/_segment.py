@@ -20,6 +20,7 @@ from ._boilerplate import BOILERPLATE_PHRASES as BOILERPLATE_PHRASES
 from ._boilerplate import BOILERPLATE_RE as BOILERPLATE_RE
 from ._boilerplate import BYLINE_RE as BYLINE_RE
 from ._boilerplate import _has_hint as _has_hint
+from ._boilerplate import hinted_boilerplate, is_byline
 from ._boilerplate import is_boilerplate as is_boilerplate
 from ._lazy import lazy_compile
 from ._values import FieldValue
@@ -129,6 +130,10 @@ def segment(text: str) -> Document:
     singles.append(beyond)
     stop_at = double_at = single_at = 0
     paragraphs: list[Paragraph] = []
+    # is_boilerplate in two parts: the byline test here, the hint test after the loop for every
+    # short paragraph at once (hinted_boilerplate: its substring scans are made once per article).
+    lowers: list[str] = []
+    short: list[Paragraph] = []
     begin = 0
     for line_end in [*char_positions(text, LINE_BREAKS), len(text)]:
         # A paragraph is a line: the non-empty runs between line breaks; blank lines only separate.
@@ -171,7 +176,14 @@ def segment(text: str) -> Document:
             if double_at > low or single_at > low_single
             else ()
         )
-        paragraphs.append(Paragraph(index, start, end, sentences, quotes, is_boilerplate(text[start:end])))
+        chunk = text[start:end]
+        paragraph = Paragraph(index, start, end, sentences, quotes, is_byline(chunk))
+        paragraphs.append(paragraph)
+        if not paragraph.boilerplate and end - start <= BOILERPLATE_MAX_CHARS:
+            lowers.append(chunk.lower())
+            short.append(paragraph)
+    for k in hinted_boilerplate(lowers):
+        short[k].boilerplate = True
     return Document(text=text, paragraphs=tuple(paragraphs))
 
 
