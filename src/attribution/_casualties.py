@@ -71,7 +71,6 @@ from ._casualty_patterns import (
     NP_BAD_END_RE,
     NP_ED_WORDS,
     NP_PARTITIVE_END_RE,
-    OBJECT_VERB_RE,
     OF_THE_LEFT_RE,
     OF_THE_NUMBER_RE,
     OF_THEM_RE,
@@ -94,6 +93,9 @@ from ._casualty_patterns import (
     WHO_RE,
     YEAR_PEOPLE_RE,
     object_verb_possible,
+    object_verb_search,
+    of_them_possible,
+    rate_possible,
     unit_possible,
 )
 from ._lazy import lazy_compile
@@ -231,7 +233,11 @@ def _sentence_counts(text: str, start: int, end: int, hits: list[int] | None, lo
         if quantity is None or _not_people(text, match.group("a"), quantity, limit):
             continue
         count = _as_object(text, start, limit, quantity)
-        if count is None and OF_THEM_RE.match(text, quantity.end, limit):
+        if (
+            count is None
+            and of_them_possible(text, quantity.end, limit)
+            and OF_THEM_RE.match(text, quantity.end, limit)
+        ):
             # "14 were hurt, and three of those people later died": the predicate wins;
             # "killed 30 people, 10 of them children": a part of the count before.
             count = _as_subject(text, start, limit, quantity, hits)
@@ -293,7 +299,7 @@ def _as_object(text: str, start: int, end: int, quantity: Quantity) -> CasualtyC
     left = text[left_start : quantity.start]
     if not object_verb_possible(left):
         return None
-    verb = OBJECT_VERB_RE.search(left)
+    verb = object_verb_search(left)
     if verb is None:
         return None
     before = text[max(start, left_start + verb.start() - 40) : left_start + verb.start()]
@@ -324,7 +330,7 @@ def _as_object(text: str, start: int, end: int, quantity: Quantity) -> CasualtyC
         kind = "killed"
     else:
         kind = "injured"
-    if RATE_RE.match(text, tail, end):
+    if rate_possible(text, tail, end) and RATE_RE.match(text, tail, end):
         return None
     who, who_end = _who(text, tail, end)
     if who is not None and NOT_PEOPLE_RE.match(who):
@@ -372,7 +378,7 @@ def _as_subject(
     ):
         return None
     after = match.end()
-    if RATE_RE.match(text, after, end):
+    if rate_possible(text, after, end) and RATE_RE.match(text, after, end):
         return None
     kind: CasualtyKind
     if match.group("noun_killed") or match.group("noun_injured"):
@@ -432,7 +438,9 @@ def _as_list_member(
     if quantity.start - previous.end > LIST_REACH:
         return None
     gap = text[previous.end : quantity.start]
-    part = OF_THEM_RE.match(text, quantity.end, end) or OF_WHOM_RE.search(gap)
+    part = (
+        of_them_possible(text, quantity.end, end) and OF_THEM_RE.match(text, quantity.end, end)
+    ) or OF_WHOM_RE.search(gap)
     if part and quantity.start - previous.end <= PART_REACH:
         return _count(text, previous.kind, quantity, quantity.start, quantity.end, None, previous.hedged)
     if PARTITIVE_RE.match(text, quantity.end, end):

@@ -130,24 +130,30 @@ PREDICATE_STARTS: Final[tuple[str, ...]] = (
 SUBJECT_RE: Final = lazy_compile(subject_pattern(f"(?=(?:{_by_first_letter(PREDICATE_STARTS)}))"))
 # Patterns that end at a number are matched backwards ((?r)) from it: a bounded look
 # to the left instead of a scan of the whole window.
-OBJECT_VERB_RE: Final = lazy_compile(
-    r"""(?xri)
+# OBJECT_VERB_RE without its toll branches (the groups stay, never taking part): see ``object_verb_search``.
+_OBJECT_VERB_HEAD: Final = r"""(?xri)
     \b(?P<verb>(?P<killed>kill(?:ed|ing|s)|(?:shot|shooting|shoots)\s++dead|fatally\s++(?:shot|shooting|wounded|wounding)
         |murder(?:ed|ing|s)|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)|slew|slaying)
       |(?P<injured>wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing|s)?|hospitali[sz](?:ed|ing|es))
       |(?P<lives>claimed|claiming|claims|cost|costing|costs|took|taking|takes|lost|losing)
       |(?P<lives_of>(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes)\s++the\s++lives\s++of)
-      |(?P<toll>(?:\btoll\b(?!-)|\bnumber\s++of\s++(?:\w++\s++)?(?:killed|dead|deaths|fatalities))
+"""
+_OBJECT_VERB_TOLL: Final = r"""      |(?P<toll>
+        (?:\btoll\b(?!-)|\bnumber\s++of\s++(?:\w++\s++)?(?:killed|dead|deaths|fatalities))
         [^.;:!?\n]{0,50}?\b(?:to|at|of|reached|reaches|hit|hits|is|was|stood|stands|now|:))
       |(?P<toll_injured>\bnumber\s++of\s++(?:\w++\s++)?(?:injured|wounded|injuries|casualties)
         [^.;:!?\n]{0,50}?\b(?:to|at|reached|reaches|hit|hits|is|was|stood|stands|now|:))
-      |(?P<list>\b(?:dead|wounded|injured|killed|fatalities|casualties)
+"""
+_OBJECT_VERB_TAIL: Final = r"""      |(?P<list>\b(?:dead|wounded|injured|killed|fatalities|casualties)
         (?:\s++(?:in|on|at|by|during|from)\s++[^.;:!?\n,]{1,40}?)?\s++(?:include|included|including|are|were))
       |(?P<deaths_of>\b(?:deaths|killings?|murders?|bodies|remains)\s++of)
       |(?P<received>received|receiving|treated|treating|admitted|admitting)
       |(?P<transport>rushed|rushing|took|taking|transported|transporting|airlifted|airlifting|flew|carried|sent|sending))
     \s++(?:(?:all|both|the|another|an\s++additional|a\s++further|his|her|their|its|your|our)\s++)?\Z
     """
+OBJECT_VERB_RE: Final = lazy_compile(_OBJECT_VERB_HEAD + _OBJECT_VERB_TOLL + _OBJECT_VERB_TAIL)
+OBJECT_VERB_NO_TOLL_RE: Final = lazy_compile(
+    _OBJECT_VERB_HEAD + "      |(?P<toll>(?!))|(?P<toll_injured>(?!))\n" + _OBJECT_VERB_TAIL
 )
 LIST_KILLED_RE: Final = lazy_compile(r"(?i)dead|killed|fatalities")
 LIVES_RE: Final = lazy_compile(r"(?i)(?<!\s)\s++(?:\w++\s++){0,2}?lives\b")
@@ -274,6 +280,8 @@ class PlainNumber:
 _PLAIN_BEFORE: Final = " \n("
 _BLOCKING_BEFORE: Final = "$£€¥#/'’_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ASCII_LETTERS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# ASCII characters that are neither white space nor a letter (none folds to one).
+_DIGITS_AND_MARKS: Final = "0123456789!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 # Punctuation after a number that the final look-ahead allows when no digit follows.
 _PLAIN_AFTER: Final = ",.;:)"
 # Words after a space that an optional group may take into the quantity: after digits a scale, "m" or "bn",
@@ -438,3 +446,51 @@ def unit_possible(text: str, position: int, end: int) -> bool:
         return True
     word = text[begin:word_end].lower()
     return word in UNIT_WORDS or word.startswith("kilomet")
+
+
+def object_verb_search(left: str) -> Any:
+    """``OBJECT_VERB_RE.search(left)``, without the toll branches where they cannot match.
+
+    Those branches cost most of the pattern's time (about 75,000 instructions a call: two lazy repeats
+    of up to 50 characters tried back from "to", "of", "is", "at" ...), and each needs "toll" or "number"
+    in ``left``. Where ``left`` is ASCII, (?i) matches an ASCII letter of either case only, so without
+    either word in ``left.lower()`` neither branch matches anywhere; the other branches are the same, in
+    the same order, so the search finds the same match with the same groups (the toll groups take part
+    in neither; tests/property/test_prefilters_cas9.py).
+    """
+    if left.isascii():
+        lowered = left.lower()
+        if "toll" not in lowered and "number" not in lowered:
+            return OBJECT_VERB_NO_TOLL_RE.search(left)
+    return OBJECT_VERB_RE.search(left)
+
+
+def of_them_possible(text: str, position: int, end: int) -> bool:
+    """False where ``OF_THEM_RE.match(text, position, end)`` surely fails (a count is followed by its noun,
+    rarely by "of them"): the pattern needs white space at ``position`` and then "of". An ASCII letter,
+    digit or punctuation mark at ``position`` is no white space; after one space, an ASCII letter or digit
+    other than "o" neither is white space nor folds to "o". Anything else is left to the pattern."""
+    if position + 1 >= end:
+        return True
+    first = text[position]
+    if first in _ASCII_LETTERS or first in _DIGITS_AND_MARKS:
+        return False
+    second = text[position + 1]
+    return not (first == " " and (second in _ASCII_LETTERS or second in _DIGITS_AND_MARKS) and second not in "oO")
+
+
+# The first letters, in either case, of every word RATE_RE may take after its white space and comma.
+_RATE_FIRST: Final = "epadwmyEPADWMY"
+
+
+def rate_possible(text: str, position: int, end: int) -> bool:
+    """False where ``RATE_RE.match(text, position, end)`` surely fails (it never matched on the wild sample):
+    after optional white space, a comma and white space, the pattern needs a word beginning with one of
+    ``_RATE_FIRST`` (no character beyond ASCII folds to one of them). An ASCII letter at ``position`` not
+    among them, or one space and such a letter, rules every branch out; so does an ASCII digit."""
+    if position + 1 >= end:
+        return True
+    first = text[position]
+    if first == " ":
+        first = text[position + 1]
+    return not ((first in _ASCII_LETTERS and first not in _RATE_FIRST) or "0" <= first <= "9")

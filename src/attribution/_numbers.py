@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from ._casualty_patterns import NO_MATCH, UNITS, PlainNumber, _by_first_letter, plain_end
+from ._corescan import core_starts_by_codes
 from ._lazy import lazy_compile
 
 SCALES: Final[dict[str, int]] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
@@ -200,16 +201,16 @@ _DIGIT_RUN: Final = "0123456789,."
 
 # The two class-led scans of ``_core_starts_by_pattern`` cost about 300 instructions a character of a casualty
 # sentence (``re`` tries the word alternation after every non-word character). Compiled, the scan by
-# ``str.find`` (``_core_starts_by_find``) takes the casualty stage 8% fewer instructions; interpreted, its 35
-# ``find`` calls a sentence cost more than the scans (stage +8%). Both give the same starts
-# (tests/property/test_prefilters_casualties7.py).
+# ``str.find`` (``_core_starts_by_find``) took the casualty stage 8% fewer instructions, and one walk over
+# the character codes (``_corescan``) fewer still; interpreted, either costs more than the scans. All give
+# the same starts (tests/property/test_prefilters_casualties7.py, test_prefilters_cas9.py).
 CORES_BY_FIND: Final = not __file__.endswith(".py")
 
 
 def _core_starts(lowered: str, low: int, high: int) -> list[int]:
     """Where ``CORE_RE.finditer(lowered, low, high)`` matches begin, in order."""
     if CORES_BY_FIND and lowered[max(low - 1, 0) : high].isascii():
-        return _core_starts_by_find(lowered, low, high)
+        return core_starts_by_codes(lowered, low, high, WORD_CORE_AT_RE)
     return _core_starts_by_pattern(lowered, low, high)
 
 

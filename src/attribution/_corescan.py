@@ -1,0 +1,129 @@
+"""Where a casualty number can begin, read in one pass over character codes (the compiled build's path).
+
+``_numbers._core_starts`` must return where ``CORE_RE`` matches begin: a digit that starts a run of
+digits, commas and full stops, or a core word ("two", "dozens", "a million", "half a dozen") at a word
+boundary. ``_numbers._core_starts_by_find`` finds them with 35 ``str.find`` scans of each casualty
+sentence (10 digits, 25 word needles), about 20,000 instructions a sentence compiled; one walk over the
+sentence's codes costs a fraction of that, and the word pattern is still tried at exactly the same places.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Every needle of ``_numbers._WORD_NEEDLES`` and ``_numbers._A_NEEDLES`` under its first letter (a test checks
+# the table against both lists).
+_NEEDLES_BY_LETTER: Final[dict[str, tuple[str, ...]]] = {
+    "z": ("zero",),
+    "o": ("one",),
+    "t": ("two", "three", "ten", "twelve", "thirt", "twenty", "thousand"),
+    "f": ("four", "five", "fift", "forty"),
+    "s": ("six", "seven", "several", "scores"),
+    "e": ("eight", "eleven"),
+    "n": ("nine",),
+    "h": ("half", "hundred"),
+    "d": ("dozen",),
+    "m": ("million",),
+    "b": ("billion",),
+}
+_A_NEEDLES: Final[tuple[str, ...]] = ("dozen", "hundred", "thousand", "million", "billion")
+_NEEDLES: Final[tuple[str, ...]] = tuple(needle for needles in _NEEDLES_BY_LETTER.values() for needle in needles)
+
+
+def _prefix_key(first: int, second: int, third: int) -> int:
+    """The index of three ASCII codes in ``_PREFIX_TABLE`` (written out again in ``core_starts_by_codes``)."""
+    return (first & 31) << 10 | (second & 31) << 5 | (third & 31)
+
+
+def _prefix_table() -> bytes:
+    table = bytearray(1 << 15)
+    for needle in _NEEDLES:
+        table[_prefix_key(ord(needle[0]), ord(needle[1]), ord(needle[2]))] = 1
+    return bytes(table)
+
+
+# 1 at the key of the first three letters of every needle (every needle has at least three): most words
+# that begin with a needle's first letter ("the", "for", "said") fail this one byte test before any
+# ``startswith`` call. Other three-byte runs may share a key; ``startswith`` decides those.
+_PREFIX_TABLE: Final[bytes] = _prefix_table()
+# 1 at the code of each needle's first letter.
+_FIRST_TABLE: Final[bytes] = bytes(1 if chr(code) in _NEEDLES_BY_LETTER else 0 for code in range(128))
+
+
+def core_starts_by_codes(lowered: str, low: int, high: int, word_core: re.Pattern[str]) -> list[int]:
+    """``_core_starts`` where ``lowered[low - 1 : high]`` is ASCII, in one walk over its bytes (``word_core``
+    is ``_numbers.WORD_CORE_AT_RE``).
+
+    The same starts as ``_core_starts_by_find`` (tests/property/test_prefilters_cas9.py): a digit starts a
+    run unless a run already took it; a word start (the string's first character, or one after a character
+    that is neither a letter, a digit nor "_": ``\\b`` before a letter, as ``isalnum`` reads ASCII) is tried
+    with ``word_core`` where ``_core_starts_by_find`` would have a candidate there (a needle begins there
+    and ends by ``high``, or "a", white space and an ``_A_NEEDLES`` word do) and where it lies past the end
+    of the last word taken, as ``finditer`` resumes. Taken in order, the digit and word starts come out
+    merged: a digit run or a word never holds what the other needs.
+    """
+    starts: list[int] = []
+    window = lowered[low:high].encode("ascii")
+    size = len(window)
+    # Offsets into ``window``; ``last`` is where the last word taken ends (a word start must lie past it).
+    last = -1
+    after_word = False
+    if low > 0:
+        before = ord(lowered[low - 1])
+        after_word = 48 <= before <= 57 or 97 <= before <= 122 or 65 <= before <= 90 or before == 95
+    at = 0
+    while at < size:
+        code = window[at]
+        if 48 <= code <= 57:
+            starts.append(low + at)
+            at += 1
+            while at < size:
+                code = window[at]
+                if 48 <= code <= 57 or code == 44 or code == 46:
+                    at += 1
+                else:
+                    break
+            # The run ends on a digit (a word character) or on a comma or full stop (none).
+            after_word = 48 <= window[at - 1] <= 57
+            continue
+        if 97 <= code <= 122:
+            if not after_word and at > last:
+                candidate = False
+                if (
+                    _FIRST_TABLE[code]
+                    and at + 3 <= size
+                    and _PREFIX_TABLE[(code & 31) << 10 | (window[at + 1] & 31) << 5 | (window[at + 2] & 31)]
+                ):
+                    candidate = lowered.startswith(_NEEDLES, low + at, high)
+                if not candidate and code == 97:
+                    # "a dozen", "a million": "a", white space, then a needle that ends by ``high``.
+                    ahead = at + 1
+                    while ahead < size and _is_space(window[ahead]):
+                        ahead += 1
+                    if ahead > at + 1 and ahead + 3 <= size:
+                        key = (window[ahead] & 31) << 10 | (window[ahead + 1] & 31) << 5 | (window[ahead + 2] & 31)
+                        candidate = bool(_PREFIX_TABLE[key]) and lowered.startswith(_A_NEEDLES, low + ahead, high)
+                if candidate:
+                    match = word_core.match(lowered, low + at, high)
+                    if match is not None:
+                        starts.append(low + at)
+                        last = match.end() - low
+            # The rest of the word holds no word start.
+            at += 1
+            while at < size:
+                code = window[at]
+                if 97 <= code <= 122 or 65 <= code <= 90:
+                    at += 1
+                else:
+                    break
+            after_word = True
+            continue
+        after_word = 65 <= code <= 90 or code == 95
+        at += 1
+    return starts
+
+
+def _is_space(code: int) -> bool:
+    """``str.isspace`` of an ASCII character: tab to carriage return, the four separators and the space."""
+    return 9 <= code <= 13 or 28 <= code <= 32
