@@ -345,7 +345,9 @@ def _as_subject(
     text: str, start: int, end: int, quantity: Quantity, hits: list[int] | None = None
 ) -> CasualtyCount | None:
     if hits is not None and not _stem_between(hits, quantity.end, end):
-        # Every predicate holds a stem: without one ahead, SUBJECT_RE cannot match.
+        # A rule as well as a shortcut: SUBJECT_RE is tried only with a stem ahead. Most of its
+        # predicates hold one; the few that do not ("mortally shot", "among the deceased") are
+        # not read here, except on the path without hits (text whose lower-casing changes its length).
         return None
     left = text[max(start, quantity.start - 30) : quantity.start]
     if INCLUDING_RE.search(left) or NO_LEFT_RE.search(left):
