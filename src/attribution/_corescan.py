@@ -69,7 +69,7 @@ def core_starts_by_codes(lowered: str, low: int, high: int, word_core: re.Patter
     # Offsets into ``window``; ``last`` is where the last word taken ends (a word start must lie past it).
     last = -1
     after_word = False
-    if low > 0:
+    if 0 < low <= len(lowered):  # past the end the window is empty: no start, nothing before it to read
         before = ord(lowered[low - 1])
         after_word = 48 <= before <= 57 or 97 <= before <= 122 or 65 <= before <= 90 or before == 95
     at = 0
