@@ -113,7 +113,7 @@ BOILERPLATE_TESTS: Final[tuple[tuple[str, tuple[tuple[str, re.Pattern[str], int]
 
 
 def is_boilerplate(paragraph: str) -> bool:
-    if paragraph[:1] in "BPU" and paragraph.startswith(BYLINE_OPENINGS) and BYLINE_RE.match(paragraph):
+    if is_byline(paragraph):
         return True
     if len(paragraph) > BOILERPLATE_MAX_CHARS:
         return False

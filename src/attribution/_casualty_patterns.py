@@ -8,6 +8,7 @@ reads most numbers as ``_numbers.QUANTITY_RE`` would, without calling it.
 
 from __future__ import annotations
 
+import string
 from typing import Any, Final
 
 from ._lazy import lazy_compile
@@ -281,7 +282,7 @@ _PLAIN_BEFORE: Final = " \n("
 _BLOCKING_BEFORE: Final = "$£€¥#/'’_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ASCII_LETTERS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # ASCII characters that are neither white space nor a letter (none folds to one).
-_DIGITS_AND_MARKS: Final = "0123456789!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+_DIGITS_AND_MARKS: Final = string.digits + string.punctuation
 # Punctuation after a number that the final look-ahead allows when no digit follows.
 _PLAIN_AFTER: Final = ",.;:)"
 # Words after a space that an optional group may take into the quantity: after digits a scale, "m" or "bn",
