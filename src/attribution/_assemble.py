@@ -10,7 +10,7 @@ import functools
 from typing import Final, cast
 
 from . import _make as make
-from ._cues import is_hedged
+from ._cues import is_hedged, is_hedged_either
 from ._drafts import Draft
 from ._mentions import document_author, named_in_sentence, plain_phrase, refine_source
 from ._models import SPEAKER_KINDS, Outlet, Speaker, SpeakerKind, Statement
@@ -116,7 +116,7 @@ def finish_draft(
     else:
         cue_start, cue_end = cue_span
         cue = make.span(text[cue_start:cue_end], cue_start, cue_end)
-        hedged = is_hedged(text, start, end) or is_hedged(text, cue_start - 40 if cue_start > 40 else 0, cue_start)
+        hedged = is_hedged_either(text, start, end, cue_start - 40 if cue_start > 40 else 0, cue_start)
     statement = make.statement(
         make.span(text[start:end], start, end),
         speaker,

@@ -108,7 +108,6 @@ def _scan(cues: CueSet, text: str, bounds: list[int], start: int, end: int) -> l
     attribute lookups; each is read here once per paragraph rather than once per window.
     """
     found: list[Cue] = []
-    append = found.append
     surfaces = cues.surfaces
     words = cues.words
     table = cues.table
@@ -130,23 +129,43 @@ def _scan(cues: CueSet, text: str, bounds: list[int], start: int, end: int) -> l
                 space = text.rfind(" ", floor, at - 1)
                 if text[space + 1 if space >= 0 else floor : at - 1].lower() in NOUN_BEFORE:
                     continue
-            if stop < end and text[stop] == " ":
+            # The word after is sliced only when its first character starts a word of NOUN_AFTER:
+            # ``rstrip`` keeps a word's first character, so no other word is one of them.
+            if stop + 1 < end and text[stop] == " " and text[stop + 1] in NOUN_AFTER_FIRSTS:
                 limit = stop + 14 if stop + 14 < end else end
                 space = text.find(" ", stop + 1, limit)
                 if text[stop + 1 : space if space >= 0 else limit].rstrip(".,;:") in NOUN_AFTER:
                     continue
-            surface = text[at:stop]
+            # The two noun tests below read the form's letters in ``text`` rather than slices of
+            # it (``surface[:4] == "repo"``, ``surface[1:5] == "laim"``): the same characters,
+            # compared one at a time, the first comparison ruling out almost every form.
+            size = stop - at
             if (
-                surface[:4] == "repo"
-                and surface[-1:] != "d"
+                size >= 4
+                and text[at] == "r"
+                and text[at + 1] == "e"
+                and text[at + 2] == "p"
+                and text[at + 3] == "o"
+                and text[stop - 1] != "d"
                 and "ing to " in text[at - 48 if at > 48 else 0 : at]
                 and ACCORDING_NOUN_RE.search(text, at - 48 if at > 48 else 0, at) is not None
             ):
                 continue  # "according to a union report": the noun closes the source phrase
-            if surface[1:5] == "laim" and "li" in text[stop : stop + 32] and LIVES_RE.match(text, stop, end):
+            if (
+                size >= 5
+                and text[at + 1] == "l"
+                and text[at + 2] == "a"
+                and text[at + 3] == "i"
+                and text[at + 4] == "m"
+                and "li" in text[stop : stop + 32]
+                and LIVES_RE.match(text, stop, end)
+            ):
                 continue  # "the storm claimed three lives", "claimed the life of": a toll, not a claim
+            surface = text[at:stop]
             lemma, stance, frame = surfaces.get(surface) or cues.forms[surface.lower()]
-            append(Cue(at, stop, lemma, stance, frame))
+            # ``found.append``, not a bound ``append`` local: compiled, the method is a native list
+            # call, where the local was a Python-level call per cue.
+            found.append(Cue(at, stop, lemma, stance, frame))
     return found
 
 
@@ -315,6 +334,7 @@ NOUN_AFTER: Final = wordset(
     "said say says were are was is have has had suggest suggested indicate indicated show showed emerged"
     " circulated surfaced"
 )
+NOUN_AFTER_FIRSTS: Final = frozenset(word[0] for word in NOUN_AFTER)
 
 
 LEAD_CLASS: Final = r"[^'\-0-9A-Z_a-z]"
@@ -424,21 +444,51 @@ HEDGE_WORDS: Final = (
 
 def is_hedged(text: str, start: int, end: int) -> bool:
     """HEDGE_RE in the span, after a substring test that rules most spans out cheaply."""
-    window = text[start:end]
+    if _hedge_free(text[start:end]):
+        return False
+    return HEDGE_RE.search(text, start, end) is not None
+
+
+def _hedge_free(window: str) -> bool:
+    """True when HEDGE_RE cannot match inside ``window``: a substring test on it lowered.
+
+    A match's letters lowered are one of HEDGE_WORDS, and each character lowers on its own (only
+    a Greek capital sigma looks at its neighbours), so the lowered window holds that word, unless
+    a non-ASCII letter that folds onto an ASCII one stands in the match (then this says False).
+    """
     if window.isascii() or not _has_lookalike(window):
         lower = window.lower()
         # Each of HEDGE_WORDS holds one of these six strings; each first test ("edly", " have")
         # rules most spans out, and the second tells a hedge from "repeatedly" or "would have",
         # which are common, so that the pattern (a search of the whole span) runs almost only
         # where it matches.
-        if not (
+        return not (
             ("edly" in lower and ("portedly" in lower or "allegedly" in lower or "supposedly" in lower))
             or (" have" in lower and ("may have" in lower or "might have" in lower or "could have" in lower))
             or "unconfirmed" in lower
             or "unverified" in lower
-        ):
-            return False
-    return HEDGE_RE.search(text, start, end) is not None
+        )
+    return False
+
+
+# How far apart two spans may be for is_hedged_either to test them as one window.
+HEDGE_JOIN_GAP: Final = 64
+
+
+def is_hedged_either(text: str, start: int, end: int, low: int, high: int) -> bool:
+    """``is_hedged(text, start, end) or is_hedged(text, low, high)``, with one substring test
+    where the two spans overlap or nearly meet (a statement's content and the 40 characters
+    before its cue, which mostly touch): one slice, lowering and set of scans instead of two.
+
+    Same answer: a match inside either span lies inside the window that covers both, whose
+    lowered text then holds the hedge word (see ``_hedge_free``); when the window rules both
+    out, both calls say False, and otherwise the two calls decide as before.
+    """
+    first = start if start < low else low
+    last = end if end > high else high
+    if last - first <= (end - start) + (high - low) + HEDGE_JOIN_GAP and _hedge_free(text[first:last]):
+        return False
+    return is_hedged(text, start, end) or is_hedged(text, low, high)
 
 
 def _has_lookalike(window: str) -> bool:
