@@ -11,8 +11,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from attribution._segment import char_positions
-from attribution._timefind import digit_heads
-from attribution._timepatterns import HEAD_DIGIT_RE
+from attribution._timefind import digit_heads, matcher_at
+from attribution._timepatterns import HEAD_DIGIT_RE, TIME_RE, WORD_KINDS
 
 
 def _old_digit_heads(text: str) -> list[int]:
@@ -83,3 +83,46 @@ def test_digit_heads_read_the_tails_as_the_pattern_does(parts: list[str]) -> Non
     got = digit_heads(text)
     assert got == _old_digit_heads(text)
     assert got == [m.start() for m in HEAD_DIGIT_RE.finditer(text)]
+
+
+# "in" and "on" in several cases, with what can follow them: the separators a prefix allows or not, years,
+# other numbers, month and weekday names and their abbreviations, lower-case words, a dotted capital "İ"
+# (the prefix's ``[Iiİı]``), letters beyond ASCII, and the text's or the window's end.
+IN_ON = ["in", "In", "IN", "iN", "on", "On", "ON", "İn", "ın", "late on", "early in", "since", "x"]
+IN_ON_SEPARATORS = [" ", " ", " ", "", "  ", ", ", ".", "\n", "-", "\u00a0"]
+IN_ON_NEXT = [
+    "2012", "1999", "1850", "2099", "3000", "12", "16", "300", "March", "Mar.", "May", "Sept", "December", "Monday",
+    "Friday", "Sun", "Sunday", "Saturday", "Wednesday", "Thursday", "Tuesday's", "Washington", "Fox", "the", "x",
+    "é", "É", "Ｍ", "",
+]  # fmt: skip
+IN_ON_TAILS = ["", " ", " 2012", ", 1999", " morning", "s", " 16", "%", " people"]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(IN_ON),
+            st.sampled_from(IN_ON_SEPARATORS),
+            st.sampled_from(IN_ON_NEXT),
+            st.sampled_from(IN_ON_TAILS),
+        ),
+        min_size=1,
+        max_size=3,
+    )
+)
+@example([("in", " ", "1999", "")])
+@example([("in", "", "2012", " ")])
+@example([("on", " ", "16", " March")])
+@example([("IN", " ", "December", " 1999")])
+@example([("in", " ", "the", " 1930s")])
+def test_in_and_on_are_tried_for_the_kinds_that_can_follow_them(parts: list[tuple[str, str, str, str]]) -> None:
+    assert WORD_KINDS["in"] == ("my", "mo", "year")
+    assert WORD_KINDS["on"] == ("wd",)
+    text = " ".join("".join(part) for part in parts)
+    for end in {len(text), len(text) - 1, len(text) // 2}:
+        for at in range(max(end, 0)):
+            matcher = matcher_at(text, at, end)
+            got = matcher(text, at, end) if matcher is not None else None
+            want = TIME_RE.match(text, at, end)
+            assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup)), (text, at)
