@@ -141,9 +141,11 @@ def segment(text: str) -> Document:
         begin = line_end + 1
         if start >= end:
             continue
-        first, last = text[start], text[end - 1]
-        # Most lines have nothing to strip: test both ends before calling _strip.
-        if first.isspace() or first in INVISIBLE or last.isspace() or last in INVISIBLE:
+        # Most lines have nothing to strip: test both ends before calling _strip. A printable
+        # ASCII character (most ends: a letter, a full stop, a closing mark) is neither a space
+        # nor INVISIBLE, told by its code (compiled, no one-character string and no calls).
+        first, last = ord(text[start]), ord(text[end - 1])
+        if not (32 < first < 127 and 32 < last < 127) and _strippable(text[start], text[end - 1]):
             start, end = _strip(text, start, end)
             if start >= end:
                 continue
@@ -176,11 +178,13 @@ def segment(text: str) -> Document:
             if double_at > low or single_at > low_single
             else ()
         )
-        chunk = text[start:end]
-        paragraph = Paragraph(index, start, end, sentences, quotes, is_byline(chunk))
+        # is_byline needs a first letter B, P or U (BYLINE_FIRSTS, the first letters of
+        # BYLINE_OPENINGS): other paragraphs skip the call, and a long one the slice too.
+        byline = ord(text[start]) in (66, 80, 85) and is_byline(text[start:end])
+        paragraph = Paragraph(index, start, end, sentences, quotes, byline)
         paragraphs.append(paragraph)
-        if not paragraph.boilerplate and end - start <= BOILERPLATE_MAX_CHARS:
-            lowers.append(chunk.lower())
+        if not byline and end - start <= BOILERPLATE_MAX_CHARS:
+            lowers.append(text[start:end].lower())
             short.append(paragraph)
     for k in hinted_boilerplate(lowers):
         short[k].boilerplate = True
@@ -207,6 +211,13 @@ def char_positions(text: str, chars: str) -> list[int]:
 
 # Zero-width and direction marks: stripped from paragraph ends like spaces.
 INVISIBLE: Final = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"
+# is_byline's possible first letters (those of BYLINE_OPENINGS), written out as codes in segment.
+BYLINE_FIRSTS: Final = "BPU"
+
+
+def _strippable(first: str, last: str) -> bool:
+    """Whether a paragraph's first or last character is one _strip removes."""
+    return first.isspace() or first in INVISIBLE or last.isspace() or last in INVISIBLE
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

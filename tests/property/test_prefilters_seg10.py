@@ -14,17 +14,28 @@ from operator import attrgetter, itemgetter
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from attribution._boilerplate import BYLINE_OPENINGS, hinted_boilerplate, is_byline
 from attribution._cues import Cue
 from attribution._quotecues import SENTENCE_BREAK_RE, _left_of_cues, _right_of_cues, _sentence_floor
 from attribution._segment import (
     ABBREVIATION_ENDINGS,
     ABBREVIATION_WORDS,
+    BOILERPLATE_MAX_CHARS,
+    BYLINE_FIRSTS,
+    DOUBLE_MARKS,
+    INVISIBLE,
+    LINE_BREAKS,
     SENTENCE_CANDIDATE_RE,
     SENTENCE_END_RE,
     SENTENCE_MARKS,
+    SINGLE_OPENERS,
+    Document,
+    Paragraph,
     Quote,
     _ends_abbreviation,
+    _strip,
     char_positions,
+    find_quotes,
     segment,
     split_sentences,
 )
@@ -160,3 +171,74 @@ def test_written_out_bisections_are_bisect(keys: list[int], ordered: bool, posit
     assert _left_of_openers(quotes, position) == bisect_left(quotes, position, key=opener)
     assert _right_of_cues(cues, position) == bisect_right(cues, position, key=start)
     assert _left_of_cues(cues, position) == bisect_left(cues, position, key=start)
+
+
+def test_byline_first_letters_are_the_openings_first_letters() -> None:
+    # segment tests a paragraph's first code against B, P and U before is_byline.
+    assert {opening[0] for opening in BYLINE_OPENINGS} == set(BYLINE_FIRSTS) == {chr(code) for code in (66, 80, 85)}
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from([*PIECES, "\n", "\r", "\u200b", "\ufeff", "By Jo Roe", "Posted:", " \n"]), max_size=20))
+def test_segment_is_the_old_segment(pieces: list[str]) -> None:
+    # The end tests by code and the byline gate against the segmenter as it was (its paragraphs'
+    # bounds, sentences, quotes and boilerplate marks).
+    text = "".join(pieces)
+    assert segment(text) == _old_segment(text)
+
+
+def _old_segment(text: str) -> Document:
+    """segment before this round: the ends tested as one-character strings, is_byline on every paragraph."""
+    stops = char_positions(text, SENTENCE_MARKS)
+    doubles = char_positions(text, DOUBLE_MARKS)
+    singles = char_positions(text, SINGLE_OPENERS)
+    beyond = len(text) + 2
+    stops.append(beyond)
+    doubles.append(beyond)
+    singles.append(beyond)
+    stop_at = double_at = single_at = 0
+    paragraphs: list[Paragraph] = []
+    lowers: list[str] = []
+    short: list[Paragraph] = []
+    begin = 0
+    for line_end in [*char_positions(text, LINE_BREAKS), len(text)]:
+        start, end = begin, line_end
+        begin = line_end + 1
+        if start >= end:
+            continue
+        first, last = text[start], text[end - 1]
+        if first.isspace() or first in INVISIBLE or last.isspace() or last in INVISIBLE:
+            start, end = _strip(text, start, end)
+            if start >= end:
+                continue
+        index = len(paragraphs)
+        while stops[stop_at] < start:
+            stop_at += 1
+        low = stop_at
+        while stops[stop_at] < end - 2:
+            stop_at += 1
+        sentences = split_sentences(text, start, end, stops[low:stop_at]) if stop_at > low else ((start, end),)
+        while doubles[double_at] < start:
+            double_at += 1
+        low = double_at
+        while doubles[double_at] < end:
+            double_at += 1
+        while singles[single_at] < start:
+            single_at += 1
+        low_single = single_at
+        while singles[single_at] < end:
+            single_at += 1
+        quotes = (
+            find_quotes(text, start, end, index, doubles[low:double_at], singles[low_single:single_at])
+            if double_at > low or single_at > low_single
+            else ()
+        )
+        chunk = text[start:end]
+        paragraph = Paragraph(index, start, end, sentences, quotes, is_byline(chunk))
+        paragraphs.append(paragraph)
+        if not paragraph.boilerplate and end - start <= BOILERPLATE_MAX_CHARS:
+            lowers.append(chunk.lower())
+            short.append(paragraph)
+    for k in hinted_boilerplate(lowers):
+        short[k].boilerplate = True
+    return Document(text=text, paragraphs=tuple(paragraphs))
