@@ -249,9 +249,24 @@ def split_sentences(text: str, start: int, end: int, marks: list[int]) -> tuple[
         # characters beyond ASCII where the pattern may decide otherwise) goes to the pattern.
         # The closing marks are possessive in the pattern: it takes them all, up to three.
         at = mark + 1
-        while at < end and at - mark <= 3 and _is_closing(ord(text[at])):
-            at += 1
-        verdict = _candidate_gap(text, at, end)
+        code = ord(text[at])
+        if code == 32:
+            # The usual break, one space and an ASCII capital or digit (mark + 2 < end, see
+            # above), and a single space before a lower-case ASCII letter (a gap nothing
+            # sentence-like follows), told here without a call.
+            after = ord(text[at + 1])
+            if 65 <= after <= 90 or 48 <= after <= 57:
+                verdict = GAP_AT
+            elif 97 <= after <= 122:
+                continue
+            else:
+                verdict = _candidate_gap(text, at, end)
+        elif 33 <= code <= 126 and not _is_closing(code):
+            continue  # "3.5", "U.S.", "e.g.": no space or closing mark after the mark
+        else:
+            while at < end and at - mark <= 3 and _is_closing(ord(text[at])):
+                at += 1
+            verdict = _candidate_gap(text, at, end)
         if verdict == NO_MATCH:
             continue
         if verdict == GAP_AT:
@@ -268,9 +283,9 @@ def split_sentences(text: str, start: int, end: int, marks: list[int]) -> tuple[
         # stop, so a lower-case letter there after two characters no listed word ends in rules
         # it out: the usual case ("said.", "killed.") skips the look-back.
         if (
-            ord(text[mark]) == 46  # "."
+            text[mark] == "."
             and mark > begin
-            and not (97 <= ord(text[mark - 1]) <= 122 and text[mark - 2 : mark] not in ABBREVIATION_ENDINGS)
+            and not ((lower := 97 <= ord(text[mark - 1]) <= 122) and text[mark - 2 : mark] not in ABBREVIATION_ENDINGS)
         ):
             floor = gap_start - 12 if gap_start - 12 > begin else begin
             # The usual case, a lower-case ASCII word after a space, is _may_abbreviate's first
@@ -278,7 +293,7 @@ def split_sentences(text: str, start: int, end: int, marks: list[int]) -> tuple[
             # word is ABBREVIATION_RE's answer too: the space is a word boundary, and a listed
             # word before the full stop is a match (the stop is followed by closing marks only).
             if (
-                97 <= ord(text[mark - 1]) <= 122
+                lower
                 and (space := text.rfind(" ", floor, mark)) >= 0
                 and (word := text[space + 1 : mark]).isascii()
                 and word.isalnum()
