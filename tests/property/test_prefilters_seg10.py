@@ -112,7 +112,7 @@ def _within(positions: list[int], start: int, end: int) -> list[int]:
     return positions[bisect_left(positions, start) : bisect_left(positions, end)]
 
 
-@settings(max_examples=500)
+@settings(max_examples=300)
 @given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
 @example('He left." Then')
 @example(".”’) Yes")
@@ -134,7 +134,7 @@ def _old_sentence_floor(text: str, start: int, position: int) -> int:
     return best
 
 
-@settings(max_examples=500)
+@settings(max_examples=300)
 @given(
     st.lists(st.sampled_from(PIECES), max_size=30).map("".join),
     st.integers(min_value=0, max_value=200),
@@ -150,7 +150,7 @@ def test_sentence_floor_by_codes_is_the_last_break(text: str, start: int, positi
     assert _sentence_floor(text, start, position) == _old_sentence_floor(text, start, position)
 
 
-@settings(max_examples=300)
+@settings(max_examples=200)
 @given(
     st.lists(st.integers(min_value=0, max_value=30), max_size=12),
     st.booleans(),
@@ -178,7 +178,7 @@ def test_byline_first_letters_are_the_openings_first_letters() -> None:
     assert {opening[0] for opening in BYLINE_OPENINGS} == set(BYLINE_FIRSTS) == {chr(code) for code in (66, 80, 85)}
 
 
-@settings(max_examples=300)
+@settings(max_examples=200)
 @given(st.lists(st.sampled_from([*PIECES, "\n", "\r", "\u200b", "\ufeff", "By Jo Roe", "Posted:", " \n"]), max_size=20))
 def test_segment_is_the_old_segment(pieces: list[str]) -> None:
     # The end tests by code and the byline gate against the segmenter as it was (its paragraphs'
