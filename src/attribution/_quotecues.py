@@ -7,8 +7,6 @@ matching every quote of a paragraph stays linear in its length.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from operator import attrgetter
 from typing import Final
 
 import regex
@@ -47,7 +45,7 @@ def cue_after_quote(
         return signature, (dash.start("name"), dash.end("name")), []
     start = _lead_end(text, quote.close_at + 1, paragraph.end)
     limit = min(next_open, paragraph.end, start + WINDOW)
-    found = bisect_left(cues, start, key=_cue_start)
+    found = _left_of_cues(cues, start)
     cue = cues[found] if found < len(cues) and cues[found].start < limit else None
     if cue is None:
         return None
@@ -110,7 +108,30 @@ def _lead_end(text: str, pos: int, end: int) -> int:
     return at
 
 
-_cue_start = attrgetter("start")  # a bisection key in C: a Python function cost a call per probe
+def _left_of_cues(cues: list[Cue], position: int) -> int:
+    """``bisect_left(cues, position, key=attrgetter("start"))``: ``bisect``'s loop written out
+    (the same index on any list), where the call cost some 1,200 instructions compiled (see
+    ``_spans``)."""
+    low, high = 0, len(cues)
+    while low < high:
+        middle = (low + high) // 2
+        if cues[middle].start < position:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def _right_of_cues(cues: list[Cue], position: int) -> int:
+    """``bisect_right(cues, position, key=attrgetter("start"))``, written out as above."""
+    low, high = 0, len(cues)
+    while low < high:
+        middle = (low + high) // 2
+        if position < cues[middle].start:
+            high = middle
+        else:
+            low = middle + 1
+    return low
 
 
 def _ends_clause(text: str, start: int, content_start: int) -> bool:
@@ -208,7 +229,7 @@ def cue_before_quote(
 ) -> tuple[Cue, tuple[int, int], list[OutletMatch]] | None:
     """X said: “Q” / X told Reuters, “Q”: a cue whose clause is the quote."""
     start = max(floor, quote.open_at - WINDOW)
-    found = bisect_right(cues, quote.open_at, key=_cue_start) - 1
+    found = _right_of_cues(cues, quote.open_at) - 1
     while found >= 0 and cues[found].end > quote.open_at:
         found -= 1
     cue = cues[found] if found >= 0 and cues[found].start >= start else None
@@ -234,11 +255,65 @@ SENTENCE_BREAK_RE: Final = lazy_compile(r"[.!?][”\"’]?+\s++(?=\p{Lu})")
 
 
 def _sentence_floor(text: str, start: int, position: int) -> int:
-    best = start
-    for match in SENTENCE_BREAK_RE.finditer(text, start, min(len(text), position + 1)):
-        if match.end() <= position:
-            best = match.end()
-    return best
+    """The end of SENTENCE_BREAK_RE's last match in ``text[start:position + 1]`` (``finditer``
+    with those bounds), or ``start``; the pattern runs only where the characters after a mark
+    are not plain ASCII (a ``regex`` scan of the whole window cost some 9,000 instructions).
+
+    Every match begins at a mark and holds no other (a closing mark and spaces follow it), so
+    the matches are those tried at each mark, and a later mark's match ends later: the last
+    match is the one at the last mark that has one, and the marks are tried from the right.
+    The look-ahead needs a character before the bound, so every match ends by ``position``.
+    """
+    bound = min(len(text), position + 1)
+    dot = text.rfind(".", start, bound)
+    bang = text.rfind("!", start, bound)
+    query = text.rfind("?", start, bound)
+    while True:
+        mark = dot if dot > bang else bang
+        if query > mark:
+            mark = query
+        if mark < 0:
+            return start
+        found = _break_end(text, mark, bound)
+        if found >= 0:
+            return found
+        if mark == dot:
+            dot = text.rfind(".", start, mark)
+        elif mark == bang:
+            bang = text.rfind("!", start, mark)
+        else:
+            query = text.rfind("?", start, mark)
+
+
+def _break_end(text: str, mark: int, bound: int) -> int:
+    """The end of SENTENCE_BREAK_RE's match at ``mark`` with the text cut at ``bound``, or -1.
+
+    After the mark and its optional (possessive) closing mark, one " " before an ASCII capital
+    is a match ending at the capital, and a printable ASCII character where the spaces or the
+    capital must be is none (no space; no ASCII character but A-Z is an upper-case letter). Other
+    spaces and characters beyond ASCII are left to the pattern, whose classes decide.
+    """
+    at = mark + 1
+    if at < bound:
+        code = ord(text[at])
+        if code == 34 or code == 0x201D or code == 0x2019:  # ” " ’
+            at += 1
+    if at >= bound:
+        return -1
+    code = ord(text[at])
+    if code != 32:
+        if 33 <= code <= 126:
+            return -1
+    elif at + 1 >= bound:
+        return -1
+    else:
+        code = ord(text[at + 1])
+        if 65 <= code <= 90:
+            return at + 1
+        if 33 <= code <= 126:
+            return -1
+    match = SENTENCE_BREAK_RE.match(text, mark, bound)
+    return -1 if match is None else match.end()
 
 
 def whole_sentence_quote(text: str, quote: Quote, paragraph: Paragraph) -> bool:

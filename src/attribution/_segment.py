@@ -141,9 +141,11 @@ def segment(text: str) -> Document:
         begin = line_end + 1
         if start >= end:
             continue
-        first, last = text[start], text[end - 1]
-        # Most lines have nothing to strip: test both ends before calling _strip.
-        if first.isspace() or first in INVISIBLE or last.isspace() or last in INVISIBLE:
+        # Most lines have nothing to strip: test both ends before calling _strip. A printable
+        # ASCII character (most ends: a letter, a full stop, a closing mark) is neither a space
+        # nor INVISIBLE, told by its code (compiled, no one-character string and no calls).
+        first, last = ord(text[start]), ord(text[end - 1])
+        if not (32 < first < 127 and 32 < last < 127) and _strippable(text[start], text[end - 1]):
             start, end = _strip(text, start, end)
             if start >= end:
                 continue
@@ -176,11 +178,13 @@ def segment(text: str) -> Document:
             if double_at > low or single_at > low_single
             else ()
         )
-        chunk = text[start:end]
-        paragraph = Paragraph(index, start, end, sentences, quotes, is_byline(chunk))
+        # is_byline needs a first letter B, P or U (BYLINE_FIRSTS, the first letters of
+        # BYLINE_OPENINGS): other paragraphs skip the call, and a long one the slice too.
+        byline = ord(text[start]) in (66, 80, 85) and is_byline(text[start:end])
+        paragraph = Paragraph(index, start, end, sentences, quotes, byline)
         paragraphs.append(paragraph)
-        if not paragraph.boilerplate and end - start <= BOILERPLATE_MAX_CHARS:
-            lowers.append(chunk.lower())
+        if not byline and end - start <= BOILERPLATE_MAX_CHARS:
+            lowers.append(text[start:end].lower())
             short.append(paragraph)
     for k in hinted_boilerplate(lowers):
         short[k].boilerplate = True
@@ -191,7 +195,6 @@ LINE_BREAKS: Final = "\n\r\u2028\u2029"
 SENTENCE_MARKS: Final = ".!?"  # where SENTENCE_CANDIDATE_RE's matches begin
 DOUBLE_MARKS: Final = '“”„«»"‟'
 SINGLE_OPENERS: Final = "'‘"  # the marks that can open a single-mark quote
-CLOSING_ASCII: Final = "\"')]"  # SENTENCE_CANDIDATE_RE's closing marks that are ASCII
 
 
 def char_positions(text: str, chars: str) -> list[int]:
@@ -208,6 +211,13 @@ def char_positions(text: str, chars: str) -> list[int]:
 
 # Zero-width and direction marks: stripped from paragraph ends like spaces.
 INVISIBLE: Final = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"
+# is_byline's possible first letters (those of BYLINE_OPENINGS), written out as codes in segment.
+BYLINE_FIRSTS: Final = "BPU"
+
+
+def _strippable(first: str, last: str) -> bool:
+    """Whether a paragraph's first or last character is one _strip removes."""
+    return first.isspace() or first in INVISIBLE or last.isspace() or last in INVISIBLE
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -229,17 +239,38 @@ def split_sentences(text: str, start: int, end: int, marks: list[int]) -> tuple[
     sentences: list[tuple[int, int]] = []
     begin = start
     for mark in marks:
-        # The usual break, one space and an ASCII capital or digit (mark + 2 < end, see above),
-        # is what SENTENCE_CANDIDATE_RE would match there: told without a pattern call.
-        following, after = text[mark + 1], text[mark + 2]
-        if following == " " and ("A" <= after <= "Z" or "0" <= after <= "9"):
-            gap_start, gap_end = mark + 1, mark + 2
-        elif ("!" <= following <= "~" and following not in CLOSING_ASCII) or (following == " " and "a" <= after <= "z"):
-            # Two-thirds of the other marks ("3.5", "U.S.", "e.g. the"), told without a pattern
-            # call: the pattern needs a closing mark or a space right after the mark (a printable
-            # ASCII character is neither unless it closes), and a single space before a
-            # lower-case ASCII letter is a gap that nothing sentence-like follows.
+        # What SENTENCE_CANDIDATE_RE would match at the mark, read by character codes where
+        # the characters are ASCII (compiled, a code is a native integer; a one-character
+        # string comparison was a generic rich comparison, 140 instructions): up to three
+        # closing marks, then one space before a non-space (so the gap is that space), then an
+        # optional opening mark and an ASCII capital or digit is a match (group 2 unset, so no
+        # SENTENCE_END_RE confirmation); any other printable ASCII character where the space or
+        # the capital must be is no match. Whatever else (other spaces, control characters,
+        # characters beyond ASCII where the pattern may decide otherwise) goes to the pattern.
+        # The closing marks are possessive in the pattern: it takes them all, up to three.
+        at = mark + 1
+        code = ord(text[at])
+        if code == 32:
+            # The usual break, one space and an ASCII capital or digit (mark + 2 < end, see
+            # above), and a single space before a lower-case ASCII letter (a gap nothing
+            # sentence-like follows), told here without a call.
+            after = ord(text[at + 1])
+            if 65 <= after <= 90 or 48 <= after <= 57:
+                verdict = GAP_AT
+            elif 97 <= after <= 122:
+                continue
+            else:
+                verdict = _candidate_gap(text, at, end)
+        elif 33 <= code <= 126 and not _is_closing(code):
+            continue  # "3.5", "U.S.", "e.g.": no space or closing mark after the mark
+        else:
+            while at < end and at - mark <= 3 and _is_closing(ord(text[at])):
+                at += 1
+            verdict = _candidate_gap(text, at, end)
+        if verdict == NO_MATCH:
             continue
+        if verdict == GAP_AT:
+            gap_start, gap_end = at, at + 1
         else:
             match = SENTENCE_CANDIDATE_RE.match(text, mark, end)
             if match is None:
@@ -254,7 +285,7 @@ def split_sentences(text: str, start: int, end: int, marks: list[int]) -> tuple[
         if (
             text[mark] == "."
             and mark > begin
-            and not ("a" <= text[mark - 1] <= "z" and text[mark - 2 : mark] not in ABBREVIATION_ENDINGS)
+            and not ((lower := 97 <= ord(text[mark - 1]) <= 122) and text[mark - 2 : mark] not in ABBREVIATION_ENDINGS)
         ):
             floor = gap_start - 12 if gap_start - 12 > begin else begin
             # The usual case, a lower-case ASCII word after a space, is _may_abbreviate's first
@@ -262,7 +293,7 @@ def split_sentences(text: str, start: int, end: int, marks: list[int]) -> tuple[
             # word is ABBREVIATION_RE's answer too: the space is a word boundary, and a listed
             # word before the full stop is a match (the stop is followed by closing marks only).
             if (
-                "a" <= text[mark - 1] <= "z"
+                lower
                 and (space := text.rfind(" ", floor, mark)) >= 0
                 and (word := text[space + 1 : mark]).isascii()
                 and word.isalnum()
@@ -278,6 +309,45 @@ def split_sentences(text: str, start: int, end: int, marks: list[int]) -> tuple[
     if begin < end:
         sentences.append((begin, end))
     return tuple(sentences)
+
+
+# _candidate_gap's answers: no match at the mark, a one-space gap at the given offset, or ask the pattern.
+NO_MATCH: Final = 0
+GAP_AT: Final = 1
+ASK: Final = 2
+
+
+def _is_closing(code: int) -> bool:
+    """One of SENTENCE_CANDIDATE_RE's closing marks ”"’')]."""
+    return code == 34 or code == 39 or code == 41 or code == 93 or code == 0x201D or code == 0x2019
+
+
+def _candidate_gap(text: str, at: int, end: int) -> int:
+    """SENTENCE_CANDIDATE_RE's verdict after a mark and its closing marks, which end at ``at``
+    (see split_sentences): NO_MATCH, GAP_AT (the gap is the space at ``at``) or ASK."""
+    if at >= end:
+        return NO_MATCH  # the gap needs a character
+    code = ord(text[at])
+    if code != 32:
+        # A printable ASCII character is neither a space nor a closing mark that the possessive
+        # repeat could still take (after three of them, or one it did not take: not a closer).
+        return NO_MATCH if 33 <= code <= 126 else ASK
+    if at + 1 >= end:
+        return NO_MATCH  # the look-ahead needs a character
+    code = ord(text[at + 1])
+    if code == 34 or code == 39 or code == 40 or code == 91:  # " ' ( [, an optional opening mark
+        if at + 2 >= end:
+            return NO_MATCH
+        code = ord(text[at + 2])
+        if 65 <= code <= 90 or 48 <= code <= 57:
+            return GAP_AT
+        # Beyond ASCII the pattern decides (its group 2); an ASCII character fails both branches.
+        return ASK if code >= 128 else NO_MATCH
+    if 65 <= code <= 90 or 48 <= code <= 57:
+        return GAP_AT
+    # A printable ASCII character other than the openers, a capital or a digit: no space (the
+    # gap would go on) and nothing the look-ahead takes. Others (“ ‘, spaces) go to the pattern.
+    return NO_MATCH if 33 <= code <= 126 else ASK
 
 
 # The words of the abbreviations ABBREVIATION_RE knows ("Lt.Col" ends in "Col").
