@@ -18,25 +18,27 @@ from attribution._boilerplate import BYLINE_OPENINGS, hinted_boilerplate, is_byl
 from attribution._cues import Cue
 from attribution._quotecues import SENTENCE_BREAK_RE, _left_of_cues, _right_of_cues, _sentence_floor
 from attribution._segment import (
-    ABBREVIATION_ENDINGS,
-    ABBREVIATION_WORDS,
     BOILERPLATE_MAX_CHARS,
     BYLINE_FIRSTS,
     DOUBLE_MARKS,
     INVISIBLE,
     LINE_BREAKS,
-    SENTENCE_CANDIDATE_RE,
-    SENTENCE_END_RE,
     SENTENCE_MARKS,
     SINGLE_OPENERS,
     Document,
     Paragraph,
     Quote,
-    _ends_abbreviation,
     _strip,
     char_positions,
     find_quotes,
     segment,
+)
+from attribution._sentences import (
+    ABBREVIATION_ENDINGS,
+    ABBREVIATION_WORDS,
+    SENTENCE_CANDIDATE_RE,
+    SENTENCE_END_RE,
+    _ends_abbreviation,
     split_sentences,
 )
 from attribution._spans import _left_of_openers, _left_of_starts, _right_of_openers, _right_of_starts

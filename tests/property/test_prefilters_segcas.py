@@ -12,27 +12,29 @@ from attribution._casualties import SENTENCE_HEDGE_HINTS, _lowered
 from attribution._casualty_patterns import SENTENCE_HEDGE_RE, TRIGGER_STEMS
 from attribution._numbers import CORE_RE
 from attribution._segment import (
-    ABBREVIATION_ENDINGS,
-    ABBREVIATION_RE,
-    ABBREVIATION_WORDS,
     BOILERPLATE_PHRASES,
     BOILERPLATE_RE,
     DOUBLE_MARKS,
     INVISIBLE,
-    SENTENCE_CANDIDATE_RE,
-    SENTENCE_END_RE,
     SENTENCE_MARKS,
     SINGLE_OPENER_RE,
     SINGLE_OPENERS,
     Quote,
     _has_hint,
-    _may_abbreviate,
     _may_open_single,
     _single_quotes,
     _strip,
     char_positions,
     find_quotes,
     segment,
+)
+from attribution._sentences import (
+    ABBREVIATION_ENDINGS,
+    ABBREVIATION_RE,
+    ABBREVIATION_WORDS,
+    SENTENCE_CANDIDATE_RE,
+    SENTENCE_END_RE,
+    _may_abbreviate,
     split_sentences,
 )
 

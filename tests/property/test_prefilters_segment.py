@@ -24,6 +24,8 @@ from attribution._segment import (
     find_quotes,
     is_boilerplate,
     segment,
+)
+from attribution._sentences import (
     split_sentences,
 )
 

@@ -23,18 +23,20 @@ from attribution._boilerplate import (
     is_boilerplate,
 )
 from attribution._segment import (
+    SENTENCE_MARKS,
+    SINGLE_OPENER_RE,
+    SINGLE_OPENERS,
+    _may_open_single,
+    char_positions,
+    segment,
+)
+from attribution._sentences import (
     ABBREVIATION_RE,
     ABBREVIATION_WORDS,
     SENTENCE_CANDIDATE_RE,
     SENTENCE_END_RE,
-    SENTENCE_MARKS,
-    SINGLE_OPENER_RE,
-    SINGLE_OPENERS,
     _ends_abbreviation,
     _may_abbreviate,
-    _may_open_single,
-    char_positions,
-    segment,
     split_sentences,
 )
 
