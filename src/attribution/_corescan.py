@@ -1,4 +1,5 @@
-"""Where a casualty number can begin, read in one pass over character codes (the compiled build's path).
+"""Character-level reading of casualty text: the lower-cased copy the stage searches (``lowered_ascii``) and
+where a casualty number can begin, read in one pass over character codes (the compiled build's path).
 
 ``_numbers._core_starts`` must return where ``CORE_RE`` matches begin: a digit that starts a run of
 digits, commas and full stops, or a core word ("two", "dozens", "a million", "half a dozen") at a word
@@ -127,3 +128,71 @@ def core_starts_by_codes(lowered: str, low: int, high: int, word_core: re.Patter
 def _is_space(code: int) -> bool:
     """``str.isspace`` of an ASCII character: tab to carriage return, the four separators and the space."""
     return 9 <= code <= 13 or 28 <= code <= 32
+
+
+def lowered_ascii(text: str) -> str:
+    """A lower-cased copy of ``text`` for finding stems, number words and hedge hints.
+
+    Those are ASCII, and ``str.lower`` walks the full Unicode case tables as soon as one
+    character is not ASCII (a tenth of this stage). For Latin-1 text ``bytes.lower`` (ASCII
+    letters only) does: it differs from ``str.lower`` only at non-ASCII letters, which both
+    leave non-ASCII letters, so every ASCII word, word boundary and digit falls at the same offsets.
+    Punctuation beyond Latin-1 (curly quotes, dashes) is stood in for by "?" (``_stand_ins_are_punctuation``);
+    a letter, digit or space beyond Latin-1 takes ``str.lower``.
+    """
+    if not text.isascii():
+        # The built-in "replace" handler writes one "?" a character in C; a handler of our own was called
+        # from Python once per run of such characters, building an exception object each time.
+        lowered = text.encode("latin-1", "replace").lower().decode("latin-1")
+        if _stand_ins_are_punctuation(text, lowered):
+            return lowered
+    return text.lower()
+
+
+def _stand_ins_are_punctuation(text: str, lowered: str) -> bool:
+    """Whether every character that ``lowered`` (``text`` through Latin-1, "?" for each character beyond
+    it, lower-cased) stands in for is neither alphanumeric nor white space.
+
+    Where ``str.lower`` keeps the length, it maps such a character to one that is neither ASCII, alphanumeric
+    nor white space (only letters lower to ASCII or to two characters), and "?" is neither alphanumeric nor
+    white space and in no stem, hint or number word: every reader of the copy (ASCII stems and hints,
+    ``\\d``, ``\\W``, ``\\b`` and ``\\s`` in ``_numbers._core_starts``) finds the same offsets.
+    """
+    position = lowered.find("?")
+    while position >= 0:
+        character = text[position]
+        if character != "?" and (character.isalnum() or character.isspace()):
+            return False
+        position = lowered.find("?", position + 1)
+    return True
+
+
+# What MONTH_LEFT_RE's month names begin with ("sept" with "sep"), and what ``regex`` takes for \s in ASCII.
+_MONTH_HEADS: Final = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+_ASCII_WHITE: Final = " \t\n\x0b\x0c\r"
+_ASCII_LETTERS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def month_possible(text: str, position: int) -> bool:
+    """False where ``MONTH_LEFT_RE.search(text, max(0, position - 12), position)`` surely finds nothing (it
+    asks before every small number, ~8 µs a call, and rarely matches).
+
+    A match ends with white space right before ``position``, before it an optional full stop, and before
+    that letters that begin with a month name at a word boundary: in an ASCII window those letters are the
+    whole run of ASCII letters there, so that run must begin with a month (tests/property/
+    test_prefilters_cas10.py). A window beyond ASCII is left to the pattern.
+    """
+    window = text[max(0, position - 12) : position]
+    if not window.isascii():
+        return True
+    end = len(window)
+    while end > 0 and window[end - 1] in _ASCII_WHITE:
+        end -= 1
+    if end == len(window):
+        return False
+    if end > 0 and window[end - 1] == ".":
+        end -= 1
+    begin = end
+    while begin > 0 and window[begin - 1] in _ASCII_LETTERS:
+        begin -= 1
+    return end - begin >= 3 and window[begin : begin + 3].lower() in _MONTH_HEADS
