@@ -35,7 +35,6 @@ spec counts them.
 
 from __future__ import annotations
 
-import bisect
 import functools
 from typing import Final
 
@@ -79,15 +78,12 @@ from ._casualty_patterns import (
     PARTITIVE_RE,
     PATIENTS_RE,
     RATE_RE,
-    REACH_AFTER,
-    REACH_BEFORE,
     RIGHT_REACH,
     SENTENCE_HEDGE_RE,
     SINGULAR_AUX_RE,
     STOP_RE,
     SUBJECT_RE,
     TRANSPORT_RE,
-    TRIGGER_STEMS,
     UNIT_RE,
     VERB_ED_RE,
     WHO_RE,
@@ -98,8 +94,11 @@ from ._casualty_patterns import (
     rate_possible,
     unit_possible,
 )
+from ._corescan import casualty_sentences as _casualty_sentences
 from ._corescan import lowered_ascii as _lowered
 from ._corescan import month_possible
+from ._corescan import near_stem as _near_stem
+from ._corescan import stem_between as _stem_between
 from ._lazy import lazy_compile
 from ._models import CasualtyCount, CasualtyKind
 from ._numbers import QUANTITY_RE, Quantity, _core_starts, find_quantities, read_quantity
@@ -123,65 +122,6 @@ def find_casualties(document: Document) -> list[CasualtyCount]:
                 seen.add(key)
                 found.append(count)
     return found
-
-
-def _casualty_sentences(document: Document, lowered: str) -> tuple[list[tuple[int, int]], list[int] | None]:
-    """Sentences of content paragraphs that hold a casualty stem, in text order.
-
-    Each stem is looked for with ``str.find`` over the whole lower-cased text (fast C
-    scans), then the hits are walked together with the sentences. The sorted hits are
-    returned too (``None`` when offsets of the lower-cased text would not be true).
-    """
-    text = document.text
-    if len(lowered) != len(text):
-        sentences = [sentence for paragraph in document.content_paragraphs() for sentence in paragraph.sentences]
-        return [(start, end) for start, end in sentences if _mentions_casualty(text[start:end])], None
-    hits: list[int] = []
-    for stem in TRIGGER_STEMS:
-        position = lowered.find(stem)
-        while position != -1:
-            hits.append(position)
-            position = lowered.find(stem, position + 1)
-    if not hits:
-        return [], hits
-    hits.sort()
-    chosen: list[tuple[int, int]] = []
-    index = 0
-    last = len(hits)
-    # Bisect to the first hit of each paragraph, then of each sentence in a paragraph that has one:
-    # most paragraphs and sentences hold no stem and cost one bisection.
-    for paragraph in document.content_paragraphs():
-        index = bisect.bisect_left(hits, paragraph.start, index)
-        if index == last:
-            break
-        if hits[index] >= paragraph.end:
-            continue
-        for start, end in paragraph.sentences:
-            index = bisect.bisect_left(hits, start, index)
-            if index == last:
-                break
-            if hits[index] < end:
-                chosen.append((start, end))
-    return chosen, hits
-
-
-def _near_stem(hits: list[int], position: int) -> bool:
-    index = bisect.bisect_left(hits, position - REACH_BEFORE)
-    return index < len(hits) and hits[index] < position + REACH_AFTER
-
-
-def _stem_between(hits: list[int], start: int, end: int) -> bool:
-    index = bisect.bisect_left(hits, start)
-    return index < len(hits) and hits[index] < end
-
-
-def _mentions_casualty(piece: str) -> bool:
-    lowered = piece.lower()
-    # A plain loop: any() over a generator costs a third of this stage's time.
-    for stem in TRIGGER_STEMS:  # noqa: SIM110
-        if stem in lowered:
-            return True
-    return False
 
 
 def _sentence_counts(text: str, start: int, end: int, hits: list[int] | None, lowered: str) -> list[CasualtyCount]:

@@ -431,12 +431,10 @@ UNIT_WORDS: Final = frozenset(
 
 
 def unit_possible(text: str, position: int, end: int) -> bool:
-    """False where ``UNIT_RE.match(text, position, end)`` surely fails (most calls, ~6 µs each).
-
-    Its white space is possessive, so every branch begins where the white space at ``position`` ends: an
-    ASCII character there other than a letter, "%" or "," begins none; a word of ASCII letters up to an ASCII
-    character (or ``end``) begins one only if it is in ``UNIT_WORDS`` (or begins "kilomet"); nothing at all
-    follows no branch (tests/property/test_prefilters_casualties8.py, test_prefilters_cas10.py).
+    """False where ``UNIT_RE.match(text, position, end)`` surely fails (most calls, ~6 µs each): its white
+    space is possessive, so every branch begins where the white space ends; an ASCII character there other than
+    a letter, "%" or "," begins none, nor do ASCII letters up to an ASCII character (or ``end``) not in
+    ``UNIT_WORDS`` (nor beginning "kilomet"). Tests: tests/property/test_prefilters_cas10.py and ..._casualties8.
     """
     begin = _white_end(text, position, end)
     if begin >= end:
@@ -452,7 +450,6 @@ def unit_possible(text: str, position: int, end: int) -> bool:
 
 
 def _white_end(text: str, position: int, end: int) -> int:
-    """Where a run of ASCII white space from ``position`` ends (before ``end``)."""
     while position < end and text[position] in _ASCII_WHITE:
         position += 1
     return position
@@ -495,10 +492,8 @@ _RATE_WORDS: Final = frozenset(("every", "each", "per", "a", "annually", "yearly
 
 def rate_possible(text: str, position: int, end: int) -> bool:
     """False where ``RATE_RE.match(text, position, end)`` surely fails (it never matched on the wild sample):
-    its white space is possessive and its comma optional, so its word begins after the ASCII white space, at
-    most one comma and more white space; there an ASCII character other than a letter, or a word of ASCII
-    letters up to an ASCII character (or ``end``) not in ``_RATE_WORDS``, begins no branch (no character
-    beyond ASCII folds to an ASCII letter of these words; tests/property/test_prefilters_cas10.py)."""
+    its word begins after all white space, one comma and white space again; there an ASCII character other than
+    a letter, or ASCII letters up to an ASCII character (or ``end``) not in ``_RATE_WORDS``, begin no branch."""
     begin = _white_end(text, position, end)
     if begin < end and text[begin] == ",":
         begin = _white_end(text, begin + 1, end)
