@@ -35,7 +35,6 @@ spec counts them.
 
 from __future__ import annotations
 
-import bisect
 import functools
 from typing import Final
 
@@ -79,15 +78,12 @@ from ._casualty_patterns import (
     PARTITIVE_RE,
     PATIENTS_RE,
     RATE_RE,
-    REACH_AFTER,
-    REACH_BEFORE,
     RIGHT_REACH,
     SENTENCE_HEDGE_RE,
     SINGULAR_AUX_RE,
     STOP_RE,
     SUBJECT_RE,
     TRANSPORT_RE,
-    TRIGGER_STEMS,
     UNIT_RE,
     VERB_ED_RE,
     WHO_RE,
@@ -98,6 +94,11 @@ from ._casualty_patterns import (
     rate_possible,
     unit_possible,
 )
+from ._corescan import casualty_sentences as _casualty_sentences
+from ._corescan import lowered_ascii as _lowered
+from ._corescan import month_possible
+from ._corescan import near_stem as _near_stem
+from ._corescan import stem_between as _stem_between
 from ._lazy import lazy_compile
 from ._models import CasualtyCount, CasualtyKind
 from ._numbers import QUANTITY_RE, Quantity, _core_starts, find_quantities, read_quantity
@@ -121,102 +122,6 @@ def find_casualties(document: Document) -> list[CasualtyCount]:
                 seen.add(key)
                 found.append(count)
     return found
-
-
-def _lowered(text: str) -> str:
-    """A lower-cased copy of ``text`` for finding stems, number words and hedge hints.
-
-    Those are ASCII, and ``str.lower`` walks the full Unicode case tables as soon as one
-    character is not ASCII (a tenth of this stage). For Latin-1 text ``bytes.lower`` (ASCII
-    letters only) does: it differs from ``str.lower`` only at non-ASCII letters, which both
-    leave non-ASCII letters, so every ASCII word, word boundary and digit falls at the same offsets.
-    Punctuation beyond Latin-1 (curly quotes, dashes) is stood in for by "?" (``_stand_ins_are_punctuation``);
-    a letter, digit or space beyond Latin-1 takes ``str.lower``.
-    """
-    if not text.isascii():
-        # The built-in "replace" handler writes one "?" a character in C; a handler of our own was called
-        # from Python once per run of such characters, building an exception object each time.
-        lowered = text.encode("latin-1", "replace").lower().decode("latin-1")
-        if _stand_ins_are_punctuation(text, lowered):
-            return lowered
-    return text.lower()
-
-
-def _stand_ins_are_punctuation(text: str, lowered: str) -> bool:
-    """Whether every character that ``lowered`` (``text`` through Latin-1, "?" for each character beyond
-    it, lower-cased) stands in for is neither alphanumeric nor white space.
-
-    Where ``str.lower`` keeps the length, it maps such a character to one that is neither ASCII, alphanumeric
-    nor white space (only letters lower to ASCII or to two characters), and "?" is neither alphanumeric nor
-    white space and in no stem, hint or number word: every reader of ``_lowered`` (ASCII stems and hints,
-    ``\\d``, ``\\W``, ``\\b`` and ``\\s`` in ``_numbers._core_starts``) finds the same offsets.
-    """
-    position = lowered.find("?")
-    while position >= 0:
-        character = text[position]
-        if character != "?" and (character.isalnum() or character.isspace()):
-            return False
-        position = lowered.find("?", position + 1)
-    return True
-
-
-def _casualty_sentences(document: Document, lowered: str) -> tuple[list[tuple[int, int]], list[int] | None]:
-    """Sentences of content paragraphs that hold a casualty stem, in text order.
-
-    Each stem is looked for with ``str.find`` over the whole lower-cased text (fast C
-    scans), then the hits are walked together with the sentences. The sorted hits are
-    returned too (``None`` when offsets of the lower-cased text would not be true).
-    """
-    text = document.text
-    if len(lowered) != len(text):
-        sentences = [sentence for paragraph in document.content_paragraphs() for sentence in paragraph.sentences]
-        return [(start, end) for start, end in sentences if _mentions_casualty(text[start:end])], None
-    hits: list[int] = []
-    for stem in TRIGGER_STEMS:
-        position = lowered.find(stem)
-        while position != -1:
-            hits.append(position)
-            position = lowered.find(stem, position + 1)
-    if not hits:
-        return [], hits
-    hits.sort()
-    chosen: list[tuple[int, int]] = []
-    index = 0
-    last = len(hits)
-    # Bisect to the first hit of each paragraph, then of each sentence in a paragraph that has one:
-    # most paragraphs and sentences hold no stem and cost one bisection.
-    for paragraph in document.content_paragraphs():
-        index = bisect.bisect_left(hits, paragraph.start, index)
-        if index == last:
-            break
-        if hits[index] >= paragraph.end:
-            continue
-        for start, end in paragraph.sentences:
-            index = bisect.bisect_left(hits, start, index)
-            if index == last:
-                break
-            if hits[index] < end:
-                chosen.append((start, end))
-    return chosen, hits
-
-
-def _near_stem(hits: list[int], position: int) -> bool:
-    index = bisect.bisect_left(hits, position - REACH_BEFORE)
-    return index < len(hits) and hits[index] < position + REACH_AFTER
-
-
-def _stem_between(hits: list[int], start: int, end: int) -> bool:
-    index = bisect.bisect_left(hits, start)
-    return index < len(hits) and hits[index] < end
-
-
-def _mentions_casualty(piece: str) -> bool:
-    lowered = piece.lower()
-    # A plain loop: any() over a generator costs a third of this stage's time.
-    for stem in TRIGGER_STEMS:  # noqa: SIM110
-        if stem in lowered:
-            return True
-    return False
 
 
 def _sentence_counts(text: str, start: int, end: int, hits: list[int] | None, lowered: str) -> list[CasualtyCount]:
@@ -286,6 +191,7 @@ def _not_people(text: str, number: str, quantity: Quantity, end: int) -> bool:
     if (
         len(number) <= 2
         and number.isdigit()
+        and month_possible(text, quantity.start)
         and MONTH_LEFT_RE.search(text, max(0, quantity.start - 12), quantity.start)
     ):
         return True
@@ -350,62 +256,109 @@ def _as_subject(
         # not read here, except on the path without hits (text whose lower-casing changes its length).
         return None
     left = text[max(start, quantity.start - 30) : quantity.start]
-    if INCLUDING_RE.search(left) or NO_LEFT_RE.search(left):
+    # Each look-back pattern needs its word ("including", "no", "age", "of") in ``left``; in ASCII text (?i)
+    # matches only the two ASCII cases of a letter, so where ``lower()`` lacks the word the pattern fails.
+    ascii_left = left.isascii()
+    low_left = left.lower() if ascii_left else ""
+    if (not ascii_left or "including" in low_left) and INCLUDING_RE.search(left):
+        return None
+    if (not ascii_left or "no" in low_left) and NO_LEFT_RE.search(left):
         return None
     match = SUBJECT_RE.match(text, quantity.end, end)
     if match is None:
         return None
     np = match.group("np")
-    aux = match.group("aux").lower()
-    if _bad_noun_phrase(np) or NEGATED_AUX_RE.search(aux) or AGE_NEAR_RE.search(left[-20:]):
+    # What the checks below ask of the noun phrase and of the auxiliaries depends on those strings alone,
+    # and a few of each recur ("people", "were"): answers are kept, not asked again of ~15 patterns.
+    bad, partitive, of_end, inner_list, fatally_np, long_np, who_in_pred = _np_facts(np)
+    negated, singular, aux_verb, who_clause, be, noun_aux_rest, hedged, bare_aux = _aux_facts(match.group("aux"))
+    if bad or negated or ((not ascii_left or "age" in low_left[-20:]) and AGE_NEAR_RE.search(left[-20:])):
         return None
-    singular = SINGULAR_AUX_RE.match(aux)
-    if OF_THE_LEFT_RE.search(left) and (singular or "," in np):
+    if (singular or "," in np) and (not ascii_left or "of" in low_left) and OF_THE_LEFT_RE.search(left):
         # "one of the four was killed" counts one, not four ("of the 36 wounded" is 36).
         return None
     if singular and (quantity.low or 0) > 1:
         # "a mother of three ... was killed": a plural number with a singular verb is
         # not the subject.
         return None
-    partitive = NP_PARTITIVE_END_RE.search(np)
-    if partitive and (
-        AUX_VERB_RE.search(aux)
-        or (partitive.group().lower() == "of" and not (match.group("noun_killed") or match.group("noun_injured")))
-    ):
+    nominal = bool(match.group("noun_killed") or match.group("noun_injured"))
+    if partitive and (aux_verb or (of_end and not nominal)):
         return None
     # "friends, including the boy who was killed": the relative clause is about the boy;
     # "people who killed ...": an active verb, the number counts the killers.
-    if "who" in aux and (
-        INNER_LIST_RE.search(np) or not (BE_RE.search(aux) or INTRANSITIVE_RE.match(match.group("pred")))
-    ):
+    if who_clause and (inner_list or not (be or INTRANSITIVE_RE.match(match.group("pred")))):
         return None
     after = match.end()
     if rate_possible(text, after, end) and RATE_RE.match(text, after, end):
         return None
     kind: CasualtyKind
-    if match.group("noun_killed") or match.group("noun_injured"):
-        if (
-            NOUN_AUX_RE.sub("", aux).strip(" ,")
-            or len(np.split()) > 2
-            or (match.group("pred").lower() == "bodies" and np.strip())
-        ):
+    if nominal:
+        if noun_aux_rest or long_np or (match.group("pred").lower() == "bodies" and np.strip()):
             return None
         kind = "killed" if match.group("noun_killed") else "injured"
     else:
-        if match.group("critical") and not BE_RE.search(aux):
+        if match.group("critical") and not be:
             return None
-        if match.group("fatally") and not (FATALLY_NP_RE.fullmatch(np) and APPOSITION_LEFT_RE.search(left)):
+        if match.group("fatally") and not (fatally_np and APPOSITION_LEFT_RE.search(left)):
             # "Five were shot, one fatally": only right after a comma or a dash.
             return None
         kind = "killed" if match.group("killed") else "missing" if match.group("missing") else "injured"
-        if not aux.strip(" ,") and ACTIVE_OBJECT_RE.match(text, after, end):
+        if bare_aux and ACTIVE_OBJECT_RE.match(text, after, end):
             return None
-    hedged = bool(HEDGED_AUX_RE.search(aux))
-    who = np.strip(" ,")
-    if not who or PARTITIVE_ONLY_RE.fullmatch(who):
-        # "12 bodies", "several of the wounded": the predicate word names the victims.
-        who = match.group("pred") or text[quantity.start : quantity.end]
+    # "12 bodies", "several of the wounded": the predicate word names the victims.
+    who = (match.group("pred") or text[quantity.start : quantity.end]) if who_in_pred else np.strip(" ,")
     return _count(text, kind, quantity, quantity.start, after, who, hedged)
+
+
+# Answers for noun phrases and auxiliaries already seen (``_np_facts``, ``_aux_facts``); cleared when full, so
+# memory stays bounded over any number of texts.
+_FACTS_KEPT: Final = 4096
+_NP_FACTS: Final[dict[str, tuple[bool, bool, bool, bool, bool, bool, bool]]] = {}
+_AUX_FACTS: Final[dict[str, tuple[bool, bool, bool, bool, bool, bool, bool, bool]]] = {}
+
+
+def _np_facts(np: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
+    """What ``_as_subject`` asks of a victim noun phrase: bad, ends in a partitive, that partitive is "of",
+    holds a list, fits "fatally", has more than two words, names no victim of its own."""
+    facts = _NP_FACTS.get(np)
+    if facts is None:
+        partitive = NP_PARTITIVE_END_RE.search(np)
+        who = np.strip(" ,")
+        facts = (
+            _bad_noun_phrase(np),
+            partitive is not None,
+            partitive is not None and partitive.group().lower() == "of",
+            INNER_LIST_RE.search(np) is not None,
+            FATALLY_NP_RE.fullmatch(np) is not None,
+            len(np.split()) > 2,
+            not who or PARTITIVE_ONLY_RE.fullmatch(who) is not None,
+        )
+        if len(_NP_FACTS) >= _FACTS_KEPT:
+            _NP_FACTS.clear()
+        _NP_FACTS[np] = facts
+    return facts
+
+
+def _aux_facts(group: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool]:
+    """What ``_as_subject`` asks of the auxiliaries (SUBJECT_RE's group "aux"): negated, singular, holds a
+    verb, holds "who", holds "be", holds more than the words allowed before a noun, hedged, empty."""
+    facts = _AUX_FACTS.get(group)
+    if facts is None:
+        aux = group.lower()
+        facts = (
+            NEGATED_AUX_RE.search(aux) is not None,
+            SINGULAR_AUX_RE.match(aux) is not None,
+            AUX_VERB_RE.search(aux) is not None,
+            "who" in aux,
+            BE_RE.search(aux) is not None,
+            bool(NOUN_AUX_RE.sub("", aux).strip(" ,")),
+            HEDGED_AUX_RE.search(aux) is not None,
+            not aux.strip(" ,"),
+        )
+        if len(_AUX_FACTS) >= _FACTS_KEPT:
+            _AUX_FACTS.clear()
+        _AUX_FACTS[group] = facts
+    return facts
 
 
 def _bad_noun_phrase(np: str) -> bool:

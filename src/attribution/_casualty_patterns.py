@@ -431,22 +431,28 @@ UNIT_WORDS: Final = frozenset(
 
 
 def unit_possible(text: str, position: int, end: int) -> bool:
-    """False where ``UNIT_RE.match(text, position, end)`` surely fails (six calls in seven, ~6 µs each).
-
-    After a number comes mostly one space and a word: there the white space is that space and each branch
-    of UNIT_RE must begin at the word; when the word is ASCII letters up to an ASCII character (or ``end``)
-    and not in ``UNIT_WORDS`` (nor begins "kilomet"), none can (tests/property/test_prefilters_casualties8.py).
+    """False where ``UNIT_RE.match(text, position, end)`` surely fails (most calls, ~6 µs each): its white
+    space is possessive, so every branch begins where the white space ends; an ASCII character there other than
+    a letter, "%" or "," begins none, nor do ASCII letters up to an ASCII character (or ``end``) not in
+    ``UNIT_WORDS`` (nor beginning "kilomet"). Tests: tests/property/test_prefilters_cas10.py and ..._casualties8.
     """
-    if position >= end:
+    begin = _white_end(text, position, end)
+    if begin >= end:
         return False
-    begin = position + 1
-    if text[position] != " " or begin >= end or text[begin] not in _ASCII_LETTERS:
-        return True
+    first = text[begin]
+    if first not in _ASCII_LETTERS:
+        return not first.isascii() or first in "%,"
     word_end = _letters_end(text, begin, end)
     if word_end < end and not text[word_end].isascii():
         return True
     word = text[begin:word_end].lower()
     return word in UNIT_WORDS or word.startswith("kilomet")
+
+
+def _white_end(text: str, position: int, end: int) -> int:
+    while position < end and text[position] in _ASCII_WHITE:
+        position += 1
+    return position
 
 
 def object_verb_search(left: str) -> Any:
@@ -480,18 +486,20 @@ def of_them_possible(text: str, position: int, end: int) -> bool:
     return not (first == " " and (second in _ASCII_LETTERS or second in _DIGITS_AND_MARKS) and second not in "oO")
 
 
-# The first letters, in either case, of every word RATE_RE may take after its white space and comma.
-_RATE_FIRST: Final = "epadwmyEPADWMY"
+# Every word RATE_RE may take after its white space and comma ("a" of "a day").
+_RATE_WORDS: Final = frozenset(("every", "each", "per", "a", "annually", "yearly", "daily", "weekly", "monthly"))
 
 
 def rate_possible(text: str, position: int, end: int) -> bool:
     """False where ``RATE_RE.match(text, position, end)`` surely fails (it never matched on the wild sample):
-    after optional white space, a comma and white space, the pattern needs a word beginning with one of
-    ``_RATE_FIRST`` (no character beyond ASCII folds to one of them). An ASCII letter at ``position`` not
-    among them, or one space and such a letter, rules every branch out; so does an ASCII digit."""
-    if position + 1 >= end:
-        return True
-    first = text[position]
-    if first == " ":
-        first = text[position + 1]
-    return not ((first in _ASCII_LETTERS and first not in _RATE_FIRST) or "0" <= first <= "9")
+    its word begins after all white space, one comma and white space again; there an ASCII character other than
+    a letter, or ASCII letters up to an ASCII character (or ``end``) not in ``_RATE_WORDS``, begin no branch."""
+    begin = _white_end(text, position, end)
+    if begin < end and text[begin] == ",":
+        begin = _white_end(text, begin + 1, end)
+    if begin >= end:
+        return False
+    if text[begin] not in _ASCII_LETTERS:
+        return not text[begin].isascii()
+    word_end = _letters_end(text, begin, end)
+    return (word_end < end and not text[word_end].isascii()) or text[begin:word_end].lower() in _RATE_WORDS
