@@ -12,96 +12,24 @@ from typing import Final, NamedTuple
 import regex
 
 from ._cues import Cue
+from ._exclusions import ADVERBIAL_BY_FIRST as ADVERBIAL_BY_FIRST
+from ._exclusions import ADVERBIAL_FIRST as ADVERBIAL_FIRST
+from ._exclusions import ADVERBIAL_RE as ADVERBIAL_RE
 from ._exclusions import FINITE_RE as FINITE_RE
 from ._exclusions import _finite_by_words as _finite_by_words
-from ._exclusions import finite_at
+from ._exclusions import adverbial_after, finite_at
 from ._lazy import lazy_compile
 from ._outlets import OutletIndex, OutletMatch
 from ._sources import CLAUSE_WORDS, VERBISH, WINDOW
 from ._tokens import BY_CODES, first_token
 from ._words import wordset
 
-SENTENCE_WEEKDAY: Final = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_WEEKDAYS: Final = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
-
-
-def _each(words: str) -> list[tuple[str, str]]:
-    return [(word, word) for word in words.split()]  # words that are whole alternatives
-
-
-# ADVERBIAL_RE's alternatives in their order, each with the words its matches can open with.
-_ADVERBIAL_ALTERNATIVES: Final[tuple[tuple[str, str], ...]] = (
-    (
-        "on late early last this " + _WEEKDAYS,
-        rf"(?:on\ |late\ |early\ |last\ |this\ )?{SENTENCE_WEEKDAY}(?:\ (?:night|morning|evening|afternoon))?",
-    ),
-    *_each("yesterday today tonight earlier later previously again also repeatedly publicly privately separately"),
-    *_each("recently once too then"),
-    ("afterward afterwards", "afterwards?"),
-    ("now", "now"),
-    ("last this over on", r"(?:last|this|over\ the|on\ the)\ weekend"),
-    ("last", r"last\ (?:week|month|year|night)"),
-    ("this", r"this\ (?:week|month|year)"),
-    *_each("late early online"),
-    ("on", r"on\ the\ other\ hand"),
-    ("in", r"in\ part"),
-    *_each("flatly firmly angrily bluntly simply only further however"),
-    ("in", r"in\ response"),
-    ("on", r"on\ (?:the\ )?condition\ of\ anonymity(?:\ because[^,]{0,80}+)?"),
-    ("via", r"via\ \w++"),
-    ("through", r"through\ a\ spokes(?:man|woman|person)"),
-    (
-        "in on during at via through after before",
-        r"""(?:in|on|during|at|via|through|after|before)\ (?:a|an|the|his|her|their|its)\ (?:[\w’'-]++\ ){0,3}?
-        (?:statements?|tweets?|posts?|letters?|interviews?|videos?|conferences?|speech(?:es)?|reports?|messages?
-        |address|briefings?|appearances?|broadcasts?|remarks|comments|sessions?|hearings?|e-?mails?|calls?
-        |meetings?|rally|communiqu[eé]s?|transcript|blog|column|op-ed|article|filing|document|posting|visit
-        |summit|ceremony|event|debate|news\ release|press\ release|televised\ address|account|page|channel
-        |feed|website|site|show|programme|program|convention|forum|town\ hall|fundraiser|dinner|luncheon|vigil
-        |funeral|memorial|gathering|campaign\ stop|stop|tour|trip|primary|election|vote)
-        (?:\ (?:with|to|on|from|at|in|by
-           |(?:released|posted|published|issued|aired|broadcast)(?:\ (?:on|to|by|in|via))?+)
-           (?:\ (?:the|a|an))?(?:\ [\p{Lu}\d][\w.'’&-]*+){1,6}+(?:['’]s(?:\ \p{Lu}[\w]*+){1,3}+)?
-           (?:\ (?:magazine|newspaper|daily|weekly|programme|program|show|network|channel|website|radio|TV
-           |television))?)?""",
-    ),
-    (
-        "to",
-        r"""to\ (?:reporters|journalists|the\ press|the\ media|lawmakers|parliament|supporters|a\ crowd|an\ audience
-        |a\ news\ conference|a\ press\ conference|the\ (?:newspaper|agency|broadcaster|channel|station|outlet))""",
-    ),
-    ("in", r"in\ (?:\p{Lu}[\w’'-]*+)(?:\ \p{Lu}[\w’'-]*+){0,2}+"),
-)
-
-
-def _adverbial_pattern(word: str | None) -> str:
-    """ADVERBIAL_RE's source, or (given a word) its alternatives that can open with that word."""
-    chosen = [alt for words, alt in _ADVERBIAL_ALTERNATIVES if word is None or word in words.split()]
-    return "(?x),?\\ (?:" + "\n|".join(chosen) + r")(?=[\s,.;:]|$)"
-
-
-ADVERBIAL_RE: Final = lazy_compile(_adverbial_pattern(None))
 # The first word of every ADVERBIAL_RE and VIA_PREP_RE match: a set lookup rules most positions out.
 # The standard engine runs this once per cue at a third of the cost of a `regex` call; the two
 # engines agree on ASCII literals and an ASCII class without flags, and the plain "?" and "+"
 # match what the possessive ones would: "," is kept only before the space that must follow it,
 # and nothing after the letters could make the engine give one back.
 FIRST_WORD_RE: Final = re.compile(r",? ([A-Za-z]+)")
-ADVERBIAL_FIRST: Final = wordset(
-    """on late early last this Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight
-    earlier later previously again also repeatedly publicly privately separately recently once too then
-    afterward afterwards now online in flatly firmly angrily bluntly simply only further however via through
-    during at after before to"""
-)
-# ADVERBIAL_RE cut down to the alternatives that can open with each of ADVERBIAL_FIRST: at a place
-# where the word after ",? " is W, an alternative opening with another word cannot match (a
-# literal first word must equal the whole run of letters there), and dropping alternatives that
-# cannot match leaves the engine's ordered choice among the rest, and so its match, unchanged.
-# A whole-pattern call cost about 15 us in the pipeline (cold caches; its many repeats set up per
-# call), mostly to fail after a few characters.
-_ADVERBIAL_SOURCES: Final = {word: _adverbial_pattern(word) for word in ADVERBIAL_FIRST}
-_ADVERBIAL_BY_SOURCE: Final = {source: lazy_compile(source) for source in set(_ADVERBIAL_SOURCES.values())}
-ADVERBIAL_BY_FIRST: Final = {word: _ADVERBIAL_BY_SOURCE[source] for word, source in _ADVERBIAL_SOURCES.items()}
 VIA_PREP_FIRST: Final = wordset("to with on via in told")
 # The preposition before an outlet; after_cue reads it by tests (_via_prep_end), the properties by this.
 VIA_PREP_RE: Final = lazy_compile(r",?\ (?:to|with|on|via|in\ an\ interview\ with|in\ an\ interview\ on|told)\ ")
@@ -249,9 +177,8 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
         if not first:
             break  # neither pattern can match without a word after ",? "
         word = text[pos + 2 if text[pos] == "," else pos + 1 : word_end]
-        adverbial = ADVERBIAL_BY_FIRST.get(word)
-        if adverbial is not None:
-            match = adverbial.match(text, pos, limit)
+        if word in ADVERBIAL_FIRST:
+            match = adverbial_after(text, pos, word, word_end, limit)
             if match is not None and match.end() > pos:
                 _outlets_in(text, match.start(), match.end(), outlets, via)
                 pos = match.end()
@@ -433,23 +360,34 @@ def _phrase_before_that(
 
 
 def _object(text: str, pos: int, limit: int, outlets: OutletIndex, via: list[OutletMatch]) -> int:
-    if pos + 1 < limit and text[pos] == " ":
+    """``pos < limit``. Each pattern is asked only where it can match (a `regex` call each before):
+    all three open with a space; every AUDIENCE_RE alternative then has a lower-case ASCII letter
+    (no flags), which is no \\p{Lu} for NAME_OBJECT_RE; OBJECT_THAT_RE looks ahead for "that "
+    before ``limit`` (the end of the text for the engine)."""
+    if text[pos] != " ":
+        return pos
+    if pos + 1 < limit:
         found = outlets.at(text, pos + 1, limit)
         if found is not None:
             via.append(found)
             return _show_title(text, found.end, limit)
-    audience = AUDIENCE_RE.match(text, pos, limit)
-    if audience is not None:
-        return audience.end()
-    name = NAME_OBJECT_RE.match(text, pos, limit)
-    if name is not None:
-        return _show_title(text, name.end(), limit)
-    that = OBJECT_THAT_RE.match(text, pos, limit)
-    if that is not None and "," not in text[pos : that.end()]:
-        return that.end() - 1
+    code = ord(text[pos + 1]) if pos + 1 < limit else 0
+    if 97 <= code <= 122:
+        audience = AUDIENCE_RE.match(text, pos, limit)
+        if audience is not None:
+            return audience.end()
+    else:
+        name = NAME_OBJECT_RE.match(text, pos, limit)
+        if name is not None:
+            return _show_title(text, name.end(), limit)
+    if text.find("that ", pos, limit) >= 0:
+        that = OBJECT_THAT_RE.match(text, pos, limit)
+        if that is not None and "," not in text[pos : that.end()]:
+            return that.end() - 1
     return pos
 
 
+SHOW_OPENERS: Final = (" “", ' "')
 # "told CNN's “Morning Hour” that C": the show named after the outlet belongs to the object.
 SHOW_TITLE_RE: Final = lazy_compile(
     r"(?:['’]s)?+\ [“\"][^“”\"\n]{1,60}+[”\"],?+(?=\ that\ |\ (?:on|last|this|early|late)\ [^\n]{0,30}?\ that\ )"
@@ -457,6 +395,9 @@ SHOW_TITLE_RE: Final = lazy_compile(
 
 
 def _show_title(text: str, pos: int, limit: int) -> int:
+    # The pattern opens with a possessive or with a space and a quotation mark; most objects have neither.
+    if pos >= limit or (text[pos] not in "'’" and not text.startswith(SHOW_OPENERS, pos, limit)):
+        return pos
     match = SHOW_TITLE_RE.match(text, pos, limit)
     return match.end() if match is not None else pos
 

@@ -6,15 +6,23 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from attribution._exclusions import adverbial_after
+from attribution._outlets import outlet_index
 from attribution._phrases import (
     ADVERBIAL_BY_FIRST,
     ADVERBIAL_FIRST,
     ADVERBIAL_RE,
+    AUDIENCE_RE,
     CLAUSE_END_RE,
+    NAME_OBJECT_RE,
+    OBJECT_THAT_RE,
+    SHOW_TITLE_RE,
     THAT_RE,
     VIA_PREP_FIRST,
     VIA_PREP_RE,
     _may_end_clause,
+    _object,
+    _show_title,
     _that,
     _via_prep_end,
     first_word_end,
@@ -61,7 +69,9 @@ WORDS = [
     "morning", "other", "hand", "part", "response", "condition", "of", "anonymity", "because", "spokesman",
     "statement", "interview", "news", "release", "press", "conference", "e-mail", "tours", "with", "released",
     "posted", "CNN", "Fox", "News", "Post’s", "Morning", "magazine", "TV", "reporters", "journalists", "media",
-    "crowd", "audience", "agency", "Paris", "New", "York", "O’Neil", "2020", "Zoë", "élan", "x" * 90, "said",
+    "crowd", "audience", "agency", "least", "be", "Mr", "Mondays", "parliament", "lawmakers", "supporters",
+    "month", "year", "its", "her", "spokeswoman", "Élysée", "ÉTAT", "Paris", "New", "York", "O’Neil", "2020", "Zoë",
+    "élan", "x" * 90, "said",
 ]  # fmt: skip
 SEPARATORS = [" ", " ", " ", ", ", ",", ".", "", "\n", ";", ":", "-", "’s", "'s", "\u00a0"]
 
@@ -79,6 +89,15 @@ def reference_after_adverbial(text: str, pos: int, limit: int) -> tuple[int, int
 @example([(" ", "on"), (" ", "condition"), (" ", "of"), (" ", "anonymity"), (" ", "because")], 0)
 @example([(" ", "to"), (" ", "reporters"), (",", "said")], 0)
 @example([(" ", "in"), (" ", "Paris"), (" ", "New"), (" ", "York")], 0)
+@example([(" ", "in"), (" ", "part"), (",", "x")], 0)
+@example([(" ", "in"), (" ", "response"), (".", "x")], 0)
+@example([(" ", "in"), (" ", "Zoë")], 0)
+@example([(" ", "last"), (" ", "week")], 0)
+@example([(" ", "this"), (" ", "month")], 0)
+@example([(" ", "through"), (" ", "a"), (" ", "spokeswoman")], 0)
+@example([(" ", "to"), (" ", "the"), (" ", "press")], 0)
+@example([(" ", "to"), (" ", "a"), (" ", "crowd")], 0)
+@example([(" ", "at"), (" ", "the"), (" ", "statement")], 0)
 @given(
     st.lists(st.tuples(st.sampled_from(SEPARATORS), st.sampled_from(WORDS)), min_size=1, max_size=12),
     st.integers(0, 60),
@@ -108,6 +127,8 @@ def test_adverbial_by_first_word_is_the_whole_pattern(pieces: list[tuple[str, st
             continue
         found = pattern.match(text, pos, limit)
         assert (found.span() if found is not None else None) == expected
+        gated = adverbial_after(text, pos, word, word_end, limit)
+        assert (gated.span() if gated is not None else None) == expected
 
 
 # The preposition before an outlet after a cue, and the adverbial openings that name one.
@@ -201,3 +222,52 @@ def test_that_is_the_pattern(pieces: list[str], cut: int) -> None:
         found = THAT_RE.match(text, pos, end)
         assert found is not None
         assert _that(text, pos, end) == (found.end(), "that" in text[found.start() : found.end()])
+
+
+def reference_object(text: str, pos: int, limit: int) -> int:
+    """_object as it was."""
+    if pos + 1 < limit and text[pos] == " ":
+        found = OUTLETS.at(text, pos + 1, limit)
+        if found is not None:
+            return reference_show_title(text, found.end, limit)
+    audience = AUDIENCE_RE.match(text, pos, limit)
+    if audience is not None:
+        return audience.end()
+    name = NAME_OBJECT_RE.match(text, pos, limit)
+    if name is not None:
+        return reference_show_title(text, name.end(), limit)
+    that = OBJECT_THAT_RE.match(text, pos, limit)
+    if that is not None and "," not in text[pos : that.end()]:
+        return that.end() - 1
+    return pos
+
+
+def reference_show_title(text: str, pos: int, limit: int) -> int:
+    match = SHOW_TITLE_RE.match(text, pos, limit)
+    return match.end() if match is not None else pos
+
+
+OBJECT_PIECES = [
+    " ", " ", ", ", ":", ".", "reporters", "the", "a", "jury", "him", "Ann", "Lee", "CNN", "CNN's", "’s", "'s",
+    "that", "that ", "“Morning Hour”", '"Today"', "“", "on", "Monday", "police", "officers", "Élise", "é", "1",
+    "x", "\n",
+]  # fmt: skip
+OUTLETS = outlet_index(())
+
+
+@settings(max_examples=400)
+@example([" ", "reporters", " ", "that"], 0)
+@example([" ", "Ann", " ", "Lee", "’s", " ", "“Morning Hour”", " ", "that ", "x"], 0)
+@example([" ", "the", " ", "jury", " ", "that ", "x"], 0)
+@example([" ", "Élise", " ", "that ", "x"], 0)
+@example([" ", "a", " ", "jury", "."], 0)
+@example([" ", "Ann", " ", '"Today"', " ", "that ", "x"], 0)
+@example([" ", "x", " ", "that "], 0)
+@given(st.lists(st.sampled_from(OBJECT_PIECES), min_size=1, max_size=10), st.integers(0, 8))
+def test_object_asks_its_patterns_only_where_they_can_match(pieces: list[str], cut: int) -> None:
+    text = "".join(pieces)
+    limit = len(text) - cut if cut < len(text) else len(text)
+    for pos in range(limit):
+        assert _object(text, pos, limit, OUTLETS, []) == reference_object(text, pos, limit)
+    for pos in range(limit + 1):
+        assert _show_title(text, pos, limit) == reference_show_title(text, pos, limit)
