@@ -424,13 +424,12 @@ _ADVERBIAL_ALTERNATIVES: Final[tuple[tuple[str, str], ...]] = (
 )
 
 
-def _adverbial_pattern(word: str | None) -> str:
-    """ADVERBIAL_RE's source, or (given a word) its alternatives that can open with that word."""
-    chosen = [alt for words, alt in _ADVERBIAL_ALTERNATIVES if word is None or word in words.split()]
-    return "(?x),?\\ (?:" + "\n|".join(chosen) + r")(?=[\s,.;:]|$)"
+def _adverbial_pattern() -> str:
+    """ADVERBIAL_RE's source, its alternatives in order (a nested alternation flattened: the same choice)."""
+    return "(?x),?\\ (?:" + "\n|".join(alt for _, alt in _ADVERBIAL_ALTERNATIVES) + r")(?=[\s,.;:]|$)"
 
 
-ADVERBIAL_RE: Final = lazy_compile(_adverbial_pattern(None))
+ADVERBIAL_RE: Final = lazy_compile(_adverbial_pattern())
 
 
 ADVERBIAL_FIRST: Final = wordset(
@@ -439,15 +438,6 @@ ADVERBIAL_FIRST: Final = wordset(
     afterward afterwards now online in flatly firmly angrily bluntly simply only further however via through
     during at after before to"""
 )
-# ADVERBIAL_RE cut down to the alternatives that can open with each of ADVERBIAL_FIRST: at a place
-# where the word after ",? " is W, an alternative opening with another word cannot match (a
-# literal first word must equal the whole run of letters there), and dropping alternatives that
-# cannot match leaves the engine's ordered choice among the rest, and so its match, unchanged.
-# A whole-pattern call cost about 15 us in the pipeline (cold caches; its many repeats set up per
-# call), mostly to fail after a few characters.
-_ADVERBIAL_SOURCES: Final = {word: _adverbial_pattern(word) for word in ADVERBIAL_FIRST}
-_ADVERBIAL_BY_SOURCE: Final = {source: lazy_compile(source) for source in set(_ADVERBIAL_SOURCES.values())}
-ADVERBIAL_BY_FIRST: Final = {word: _ADVERBIAL_BY_SOURCE[source] for word, source in _ADVERBIAL_SOURCES.items()}
 # What must start right after the first word (at ``word_end``, before ``limit``) for any of its
 # alternatives to match: a weekday head ("on Monday", "last Friday"), a determiner before a noun
 # of A3 ("at the briefing"), an audience ("to reporters") or a time ("last week"). Each tuple
@@ -472,12 +462,10 @@ ADVERBIAL_NEXT: Final[dict[str, tuple[str, ...]]] = {
 
 
 def adverbial_after(text: str, pos: int, word: str, word_end: int, limit: int) -> regex.Match[str] | None:
-    """``ADVERBIAL_RE.match(text, pos, limit)`` where the word after ",? " at pos is ``word``
-    (ending at ``word_end``), by the pattern for that word, and not at all where what follows the
-    word rules every alternative out (ADVERBIAL_NEXT)."""
-    pattern = ADVERBIAL_BY_FIRST.get(word)
-    if pattern is None:
-        return None
+    """``ADVERBIAL_RE.match(text, pos, limit)`` where the word after ",? " at pos is ``word`` (one of
+    ADVERBIAL_FIRST, ending at ``word_end``); not asked where what follows the word rules out every
+    alternative that word can open (ADVERBIAL_NEXT). (Patterns cut down to each word's alternatives
+    were tried: their calls cost as much in the pipeline, and compiling seven large ones cost more.)"""
     nexts = ADVERBIAL_NEXT.get(word)
     if nexts is not None and not text.startswith(nexts, word_end, limit):
         if word != "in" or word_end + 1 >= limit or text[word_end] != " ":
@@ -485,4 +473,4 @@ def adverbial_after(text: str, pos: int, word: str, word_end: int, limit: int) -
         after = ord(text[word_end + 1])
         if after < 128 and not 65 <= after <= 90:
             return None
-    return pattern.match(text, pos, limit)
+    return ADVERBIAL_RE.match(text, pos, limit)

@@ -12,7 +12,6 @@ from typing import Final, NamedTuple
 import regex
 
 from ._cues import Cue
-from ._exclusions import ADVERBIAL_BY_FIRST as ADVERBIAL_BY_FIRST
 from ._exclusions import ADVERBIAL_FIRST as ADVERBIAL_FIRST
 from ._exclusions import ADVERBIAL_RE as ADVERBIAL_RE
 from ._exclusions import FINITE_RE as FINITE_RE
