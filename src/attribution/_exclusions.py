@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+import regex
+
 from ._cues import Cue
 from ._lazy import lazy_compile
-from ._phrases import FINITE_RE
+from ._tokens import BY_CODES
 from ._words import wordset
 
 
@@ -295,3 +297,180 @@ def subordinate(text: str, start: int, source: tuple[int, int] | None, cue: Cue)
     if first in ("And", "But"):
         first, _, rest = rest.partition(" ")
     return first.lower() in SUBORDINATORS and "," not in rest
+
+
+FINITE_RE: Final = lazy_compile(
+    r"""(?xi)\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do
+    |isn't|wasn't|aren't|weren't|hasn't|haven't|won't|didn't|doesn't|don't|can't|couldn't|\w{3,}ed|\w{3,}s)\b"""
+)
+# The words of FINITE_RE's first alternatives, and the \w runs that with "'t" make its others.
+FINITE_WORDS: Final = wordset("is are was were has have had will would could can should may might must did does do")
+NEGATED_STEMS: Final = wordset("isn wasn aren weren hasn haven won didn doesn don can couldn")
+
+
+def finite_at(text: str, start: int, end: int) -> int:
+    r"""Where ``FINITE_RE.search(text, start, end)`` matches, or -1; by words where the text is ASCII.
+
+    Every alternative of FINITE_RE is a run of word characters between two \b, or such a run
+    and "'t": so a match starts where a whole run of [A-Za-z0-9_] does (ASCII \w, in both
+    engines) and that run is one of the words, or five or more characters ending in "ed", or
+    four or more ending in "s", or a stem followed by "'t" and no word character. A run at
+    ``start`` starts at a boundary only if the character before it is none (`regex` looks
+    behind ``pos``); ``end`` cuts the text (a run ending there ends at a boundary). The first
+    such run is where the leftmost match starts. One search cost about 38,000 instructions when
+    compiled, where (BY_CODES) a loop reads codes without calls. Text with anything beyond ASCII
+    in text[start - 1 : end] goes to the pattern (case folding and \w are Unicode there).
+    """
+    if not BY_CODES:
+        found = FINITE_RE.search(text, start, end)
+        return found.start() if found is not None else -1
+    return _finite_by_words(text, start, end)
+
+
+def _finite_by_words(text: str, start: int, end: int) -> int:
+    length = len(text)
+    stop = end if end < length else length
+    low = start - 1 if start > 0 else 0
+    if not (0 <= start < stop and text[low:stop].isascii()):
+        found = FINITE_RE.search(text, start, end)
+        return found.start() if found is not None else -1
+    at = start
+    if start > 0 and _word_code(ord(text[start - 1])):
+        while at < stop and _word_code(ord(text[at])):
+            at += 1  # the rest of a run that started before ``start``: no boundary inside it
+    while at < stop:
+        if not _word_code(ord(text[at])):
+            at += 1
+            continue
+        run_end = at + 1
+        while run_end < stop and _word_code(ord(text[run_end])):
+            run_end += 1
+        size = run_end - at
+        last = ord(text[run_end - 1]) | 32
+        if (size >= 4 and last == 115) or (size >= 5 and last == 100 and ord(text[run_end - 2]) | 32 == 101):
+            return at  # \w{3,}s, \w{3,}ed ("s", "d", "e" by their lower-case codes)
+        if size <= 6:
+            word = text[at:run_end].lower()
+            if word in FINITE_WORDS:
+                return at
+            if (
+                word in NEGATED_STEMS
+                and run_end + 1 < stop
+                and text[run_end] == "'"
+                and ord(text[run_end + 1]) | 32 == 116
+                and (run_end + 2 >= stop or not _word_code(ord(text[run_end + 2])))
+            ):
+                return at
+        at = run_end
+    return -1
+
+
+def _word_code(code: int) -> bool:
+    """Whether an ASCII code is a word character (\\w): [A-Za-z0-9_]."""
+    return 48 <= code <= 57 or 65 <= code <= 90 or 97 <= code <= 122 or code == 95
+
+
+# Adverbials right after a cue ("said on Monday", "told reporters in a statement"): not the reported clause.
+SENTENCE_WEEKDAY: Final = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAYS: Final = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+
+
+def _each(words: str) -> list[tuple[str, str]]:
+    return [(word, word) for word in words.split()]  # words that are whole alternatives
+
+
+# ADVERBIAL_RE's alternatives in their order, each with the words its matches can open with.
+_ADVERBIAL_ALTERNATIVES: Final[tuple[tuple[str, str], ...]] = (
+    (
+        "on late early last this " + _WEEKDAYS,
+        rf"(?:on\ |late\ |early\ |last\ |this\ )?{SENTENCE_WEEKDAY}(?:\ (?:night|morning|evening|afternoon))?",
+    ),
+    *_each("yesterday today tonight earlier later previously again also repeatedly publicly privately separately"),
+    *_each("recently once too then"),
+    ("afterward afterwards", "afterwards?"),
+    ("now", "now"),
+    ("last this over on", r"(?:last|this|over\ the|on\ the)\ weekend"),
+    ("last", r"last\ (?:week|month|year|night)"),
+    ("this", r"this\ (?:week|month|year)"),
+    *_each("late early online"),
+    ("on", r"on\ the\ other\ hand"),
+    ("in", r"in\ part"),
+    *_each("flatly firmly angrily bluntly simply only further however"),
+    ("in", r"in\ response"),
+    ("on", r"on\ (?:the\ )?condition\ of\ anonymity(?:\ because[^,]{0,80}+)?"),
+    ("via", r"via\ \w++"),
+    ("through", r"through\ a\ spokes(?:man|woman|person)"),
+    (
+        "in on during at via through after before",
+        r"""(?:in|on|during|at|via|through|after|before)\ (?:a|an|the|his|her|their|its)\ (?:[\w’'-]++\ ){0,3}?
+        (?:statements?|tweets?|posts?|letters?|interviews?|videos?|conferences?|speech(?:es)?|reports?|messages?
+        |address|briefings?|appearances?|broadcasts?|remarks|comments|sessions?|hearings?|e-?mails?|calls?
+        |meetings?|rally|communiqu[eé]s?|transcript|blog|column|op-ed|article|filing|document|posting|visit
+        |summit|ceremony|event|debate|news\ release|press\ release|televised\ address|account|page|channel
+        |feed|website|site|show|programme|program|convention|forum|town\ hall|fundraiser|dinner|luncheon|vigil
+        |funeral|memorial|gathering|campaign\ stop|stop|tour|trip|primary|election|vote)
+        (?:\ (?:with|to|on|from|at|in|by
+           |(?:released|posted|published|issued|aired|broadcast)(?:\ (?:on|to|by|in|via))?+)
+           (?:\ (?:the|a|an))?(?:\ [\p{Lu}\d][\w.'’&-]*+){1,6}+(?:['’]s(?:\ \p{Lu}[\w]*+){1,3}+)?
+           (?:\ (?:magazine|newspaper|daily|weekly|programme|program|show|network|channel|website|radio|TV
+           |television))?)?""",
+    ),
+    (
+        "to",
+        r"""to\ (?:reporters|journalists|the\ press|the\ media|lawmakers|parliament|supporters|a\ crowd|an\ audience
+        |a\ news\ conference|a\ press\ conference|the\ (?:newspaper|agency|broadcaster|channel|station|outlet))""",
+    ),
+    ("in", r"in\ (?:\p{Lu}[\w’'-]*+)(?:\ \p{Lu}[\w’'-]*+){0,2}+"),
+)
+
+
+def _adverbial_pattern() -> str:
+    """ADVERBIAL_RE's source, its alternatives in order (a nested alternation flattened: the same choice)."""
+    return "(?x),?\\ (?:" + "\n|".join(alt for _, alt in _ADVERBIAL_ALTERNATIVES) + r")(?=[\s,.;:]|$)"
+
+
+ADVERBIAL_RE: Final = lazy_compile(_adverbial_pattern())
+
+
+ADVERBIAL_FIRST: Final = wordset(
+    """on late early last this Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight
+    earlier later previously again also repeatedly publicly privately separately recently once too then
+    afterward afterwards now online in flatly firmly angrily bluntly simply only further however via through
+    during at after before to"""
+)
+# What must start right after the first word (at ``word_end``, before ``limit``) for any of its
+# alternatives to match: a weekday head ("on Monday", "last Friday"), a determiner before a noun
+# of A3 ("at the briefing"), an audience ("to reporters") or a time ("last week"). Each tuple
+# holds a prefix of every such continuation, so none starting there rules the match out. Words
+# not listed can go on with a mere space or mark. Three calls in ten failed, most at a word
+# like these ("to be", "on Mr Lee", "at least"), each a `regex` call of about 15 us in the pipeline.
+_DAY_HEADS: Final = (" Mon", " Tues", " Wednes", " Thurs", " Fri", " Satur", " Sun")
+_DETERMINERS: Final = (" a ", " an ", " the ", " his ", " her ", " their ", " its ")
+ADVERBIAL_NEXT: Final[dict[str, tuple[str, ...]]] = {
+    "on": (*_DAY_HEADS, *_DETERMINERS, " condition"),
+    "at": _DETERMINERS,
+    "during": _DETERMINERS,
+    "after": _DETERMINERS,
+    "before": _DETERMINERS,
+    "through": _DETERMINERS,  # (" a spokesman" too)
+    "last": (*_DAY_HEADS, " week", " month", " year", " night"),
+    "this": (*_DAY_HEADS, " week", " month", " year"),
+    "to": (" reporters", " journalists", " the ", " lawmakers", " parliament", " supporters", " a ", " an "),
+    # "in" also opens "in Paris": a capital, \p{Lu}; read as one only where it is ASCII.
+    "in": (*_DETERMINERS, " part", " response"),
+}
+
+
+def adverbial_after(text: str, pos: int, word: str, word_end: int, limit: int) -> regex.Match[str] | None:
+    """``ADVERBIAL_RE.match(text, pos, limit)`` where the word after ",? " at pos is ``word`` (one of
+    ADVERBIAL_FIRST, ending at ``word_end``); not asked where what follows the word rules out every
+    alternative that word can open (ADVERBIAL_NEXT). (Patterns cut down to each word's alternatives
+    were tried: their calls cost as much in the pipeline, and compiling seven large ones cost more.)"""
+    nexts = ADVERBIAL_NEXT.get(word)
+    if nexts is not None and not text.startswith(nexts, word_end, limit):
+        if word != "in" or word_end + 1 >= limit or text[word_end] != " ":
+            return None
+        after = ord(text[word_end + 1])
+        if after < 128 and not 65 <= after <= 90:
+            return None
+    return ADVERBIAL_RE.match(text, pos, limit)

@@ -12,56 +12,47 @@ from typing import Final, NamedTuple
 import regex
 
 from ._cues import Cue
+from ._exclusions import ADVERBIAL_FIRST as ADVERBIAL_FIRST
+from ._exclusions import ADVERBIAL_RE as ADVERBIAL_RE
+from ._exclusions import FINITE_RE as FINITE_RE
+from ._exclusions import _finite_by_words as _finite_by_words
+from ._exclusions import adverbial_after, finite_at
 from ._lazy import lazy_compile
 from ._outlets import OutletIndex, OutletMatch
 from ._sources import CLAUSE_WORDS, VERBISH, WINDOW
 from ._tokens import BY_CODES, first_token
 from ._words import wordset
 
-SENTENCE_WEEKDAY: Final = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-ADVERBIAL_RE: Final = lazy_compile(
-    rf"""(?x)
-    ,?\ (?:
-      (?:on\ |late\ |early\ |last\ |this\ )?{SENTENCE_WEEKDAY}(?:\ (?:night|morning|evening|afternoon))?
-     |(?:yesterday|today|tonight|earlier|later|previously|again|also|repeatedly|publicly|privately|separately
-        |recently|once|too|then|afterwards?|now|(?:last|this|over\ the|on\ the)\ weekend
-        |last\ (?:week|month|year|night)|this\ (?:week|month|year)
-        |late|early|online|on\ the\ other\ hand|in\ part
-        |flatly|firmly|angrily|bluntly|simply|only|further|however|in\ response
-        |on\ (?:the\ )?condition
-        \ of\ anonymity(?:\ because[^,]{{0,80}}+)?|via\ \w++|through\ a\ spokes(?:man|woman|person))
-     |(?:in|on|during|at|via|through|after|before)\ (?:a|an|the|his|her|their|its)\ (?:[\w’'-]++\ ){{0,3}}?
-        (?:statements?|tweets?|posts?|letters?|interviews?|videos?|conferences?|speech(?:es)?|reports?|messages?
-        |address|briefings?|appearances?|broadcasts?|remarks|comments|sessions?|hearings?|e-?mails?|calls?
-        |meetings?|rally|communiqu[eé]s?|transcript|blog|column|op-ed|article|filing|document|posting|visit
-        |summit|ceremony|event|debate|news\ release|press\ release|televised\ address|account|page|channel
-        |feed|website|site|show|programme|program|convention|forum|town\ hall|fundraiser|dinner|luncheon|vigil
-        |funeral|memorial|gathering|campaign\ stop|stop|tour|trip|primary|election|vote)
-        (?:\ (?:with|to|on|from|at|in|by
-           |(?:released|posted|published|issued|aired|broadcast)(?:\ (?:on|to|by|in|via))?+)
-           (?:\ (?:the|a|an))?(?:\ [\p{{Lu}}\d][\w.'’&-]*+){{1,6}}+(?:['’]s(?:\ \p{{Lu}}[\w]*+){{1,3}}+)?
-           (?:\ (?:magazine|newspaper|daily|weekly|programme|program|show|network|channel|website|radio|TV
-           |television))?)?
-     |to\ (?:reporters|journalists|the\ press|the\ media|lawmakers|parliament|supporters|a\ crowd|an\ audience
-        |a\ news\ conference|a\ press\ conference|the\ (?:newspaper|agency|broadcaster|channel|station|outlet))
-     |in\ (?:\p{{Lu}}[\w’'-]*+)(?:\ \p{{Lu}}[\w’'-]*+){{0,2}}+
-    )(?=[\s,.;:]|$)
-    """
-)
 # The first word of every ADVERBIAL_RE and VIA_PREP_RE match: a set lookup rules most positions out.
 # The standard engine runs this once per cue at a third of the cost of a `regex` call; the two
 # engines agree on ASCII literals and an ASCII class without flags, and the plain "?" and "+"
 # match what the possessive ones would: "," is kept only before the space that must follow it,
 # and nothing after the letters could make the engine give one back.
 FIRST_WORD_RE: Final = re.compile(r",? ([A-Za-z]+)")
-ADVERBIAL_FIRST: Final = wordset(
-    """on late early last this Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight
-    earlier later previously again also repeatedly publicly privately separately recently once too then
-    afterward afterwards now online in flatly firmly angrily bluntly simply only further however via through
-    during at after before to"""
-)
 VIA_PREP_FIRST: Final = wordset("to with on via in told")
+# The preposition before an outlet; after_cue reads it by tests (_via_prep_end), the properties by this.
 VIA_PREP_RE: Final = lazy_compile(r",?\ (?:to|with|on|via|in\ an\ interview\ with|in\ an\ interview\ on|told)\ ")
+# What follows "in" in the two longer alternatives of the preposition before an outlet (see _via_prep_end).
+INTERVIEW_RESTS: Final = (" an interview with ", " an interview on ")
+
+
+def _via_prep_end(text: str, word: str, word_end: int, limit: int) -> int:
+    """Where ``,?\\ (?:to|with|on|via|in\\ an\\ interview\\ with|in\\ an\\ interview\\ on|told)\\ ``
+    matches at the place whose first word (one of VIA_PREP_FIRST) ends at ``word_end``, or -1.
+
+    The comma and space before the word are read as the pattern reads them (first_word_end), and
+    a literal word of the pattern is the whole run of letters there, as a space follows it: so
+    each word matches with its space right after it, and "in" with one of INTERVIEW_RESTS, all
+    before ``limit``. (A `regex` call per cue, about 4,000 cycles, where this is a few tests.)
+    """
+    if word == "in":
+        for rest in INTERVIEW_RESTS:
+            if text.startswith(rest, word_end, limit):
+                return word_end + len(rest)
+        return -1
+    return word_end + 1 if word_end < limit and text[word_end] == " " else -1
+
+
 AUDIENCE_RE: Final = lazy_compile(
     r"""(?x)\ (?:reporters|journalists|the\ press|the\ media|lawmakers|parliament|supporters|a\ crowd|an\ audience
     |a\ news\ conference|a\ press\ conference|a\ briefing|the\ (?:newspaper|agency|broadcaster|channel|station|outlet
@@ -115,10 +106,6 @@ def hinted_search(
     return None
 
 
-FINITE_RE: Final = lazy_compile(
-    r"""(?xi)\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do
-    |isn't|wasn't|aren't|weren't|hasn't|haven't|won't|didn't|doesn't|don't|can't|couldn't|\w{3,}ed|\w{3,}s)\b"""
-)
 CORE_LEMMAS: Final = wordset("say tell add write post tweet report explain claim warn insist argue")
 SAY_LEMMAS: Final = wordset("say tell claim warn insist argue")
 BAD_CONTENT_START: Final = wordset(
@@ -190,15 +177,15 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
             break  # neither pattern can match without a word after ",? "
         word = text[pos + 2 if text[pos] == "," else pos + 1 : word_end]
         if word in ADVERBIAL_FIRST:
-            match = ADVERBIAL_RE.match(text, pos, limit)
+            match = adverbial_after(text, pos, word, word_end, limit)
             if match is not None and match.end() > pos:
                 _outlets_in(text, match.start(), match.end(), outlets, via)
                 pos = match.end()
                 continue
         if word in VIA_PREP_FIRST:
-            prep = VIA_PREP_RE.match(text, pos, limit)
-            if prep is not None:
-                found = outlets.at(text, prep.end(), limit)
+            prep_end = _via_prep_end(text, word, word_end, limit)
+            if prep_end >= 0:
+                found = outlets.at(text, prep_end, limit)
                 if found is not None:
                     via.append(found)
                     pos = found.end
@@ -250,11 +237,37 @@ def after_cue(text: str, cue: Cue, end: int, outlets: OutletIndex) -> After:
     # Every clause-end anchor and citation starts with ",", ";" or " " (pos < end here): one
     # character rules out the two tuple tests after a closing mark or a colon.
     if char in ",; ":
-        if text.startswith(CLAUSE_END_ANCHORS, pos) and CLAUSE_END_RE.match(text, pos, end):
+        if (
+            text.startswith(CLAUSE_END_ANCHORS, pos)
+            and _may_end_clause(text, pos, end)
+            and CLAUSE_END_RE.match(text, pos, end)
+        ):
             return _new(After, (None, has_that, True, via))
         if text.startswith(CITING_AT, pos, end):
             return _new(After, (None, has_that, True, via))
     return _new(After, (that_end, has_that, False, via))
+
+
+# The words right after ", " in every CLAUSE_END_RE alternative that can match at a comma.
+CLAUSE_END_WORDS: Final = wordset(
+    "adding saying noting explaining warning insisting claiming stressing arguing and but which who he she they it"
+    " according"
+)
+
+
+def _may_end_clause(text: str, pos: int, end: int) -> bool:
+    """False where ``CLAUSE_END_RE.match(text, pos, end)`` cannot match at a ", ".
+
+    Every alternative that can match at a comma reads ", " and then a literal lower-case word of
+    CLAUSE_END_WORDS followed by a space or a word boundary: that word is the whole run of ASCII
+    letters after ", " (first_word_end, bounded by ``end`` as the match is). Most cues that
+    reach here stand before ", " and a name or a clause ("said, Mr Lee", "said, pointing"): a
+    `regex` call each, about 10 us in the pipeline, now a set lookup.
+    """
+    if not text.startswith(", ", pos):
+        return True
+    word_end = first_word_end(text, pos, end)
+    return word_end >= 0 and text[pos + 2 : word_end] in CLAUSE_END_WORDS
 
 
 def _is_alpha(text: str, at: int) -> bool:
@@ -274,12 +287,19 @@ def _that(text: str, pos: int, end: int) -> tuple[int, bool]:
         if text[pos] in '."“”!?':  # no space, comma, colon or "that": THAT_RE matches nothing
             return pos, False
         skip = 1 if text[pos] == " " else 2 if text.startswith(", ", pos) else 0
+        if skip and pos + skip >= end:
+            # The window holds only " ", "," or ", " from pos: \s*+ and [,:]? take all of it.
+            return end, False
         # Before a letter (which is no space) the match is " " or ", ", or that and " that ".
-        if skip and pos + skip < end and text[pos + skip].isalpha():
+        if skip and text[pos + skip].isalpha():
             if not text.startswith("that", pos + skip):
                 return pos + skip, False
             if pos + skip + 5 < end and text.startswith("that ", pos + skip) and text[pos + skip + 5].isalpha():
                 return pos + skip + 5, True
+        elif skip and text[pos + skip] not in ",:" and not text[pos + skip].isspace():
+            # ' "Q', ", 140": after " " or ", " a character that is no \s (each of which is
+            # str.isspace), no comma or colon, and no "t" (a letter) stops the pattern there.
+            return pos + skip, False
         elif text[pos] == ":":
             # 'said: "C' and a quote opening right after 'said: ': the colon, at most one space, and
             # then the end or a mark that is no \s and starts no "that" (a third of the calls that got this far).
@@ -339,23 +359,34 @@ def _phrase_before_that(
 
 
 def _object(text: str, pos: int, limit: int, outlets: OutletIndex, via: list[OutletMatch]) -> int:
-    if pos + 1 < limit and text[pos] == " ":
+    """``pos < limit``. Each pattern is asked only where it can match (a `regex` call each before):
+    all three open with a space; every AUDIENCE_RE alternative then has a lower-case ASCII letter
+    (no flags), which is no \\p{Lu} for NAME_OBJECT_RE; OBJECT_THAT_RE looks ahead for "that "
+    before ``limit`` (the end of the text for the engine)."""
+    if text[pos] != " ":
+        return pos
+    if pos + 1 < limit:
         found = outlets.at(text, pos + 1, limit)
         if found is not None:
             via.append(found)
             return _show_title(text, found.end, limit)
-    audience = AUDIENCE_RE.match(text, pos, limit)
-    if audience is not None:
-        return audience.end()
-    name = NAME_OBJECT_RE.match(text, pos, limit)
-    if name is not None:
-        return _show_title(text, name.end(), limit)
-    that = OBJECT_THAT_RE.match(text, pos, limit)
-    if that is not None and "," not in text[pos : that.end()]:
-        return that.end() - 1
+    code = ord(text[pos + 1]) if pos + 1 < limit else 0
+    if 97 <= code <= 122:
+        audience = AUDIENCE_RE.match(text, pos, limit)
+        if audience is not None:
+            return audience.end()
+    else:
+        name = NAME_OBJECT_RE.match(text, pos, limit)
+        if name is not None:
+            return _show_title(text, name.end(), limit)
+    if text.find("that ", pos, limit) >= 0:
+        that = OBJECT_THAT_RE.match(text, pos, limit)
+        if that is not None and "," not in text[pos : that.end()]:
+            return that.end() - 1
     return pos
 
 
+SHOW_OPENERS: Final = (" “", ' "')
 # "told CNN's “Morning Hour” that C": the show named after the outlet belongs to the object.
 SHOW_TITLE_RE: Final = lazy_compile(
     r"(?:['’]s)?+\ [“\"][^“”\"\n]{1,60}+[”\"],?+(?=\ that\ |\ (?:on|last|this|early|late)\ [^\n]{0,30}?\ that\ )"
@@ -363,16 +394,30 @@ SHOW_TITLE_RE: Final = lazy_compile(
 
 
 def _show_title(text: str, pos: int, limit: int) -> int:
+    # The pattern opens with a possessive or with a space and a quotation mark; most objects have neither.
+    if pos >= limit or (text[pos] not in "'’" and not text.startswith(SHOW_OPENERS, pos, limit)):
+        return pos
     match = SHOW_TITLE_RE.match(text, pos, limit)
     return match.end() if match is not None else pos
 
 
-VIA_ADVERBIAL_RE: Final = lazy_compile(r",?\ (?:in|on|to|with|via|through)\ ")
+VIA_ADVERBIAL_WORDS: Final = ("in ", "on ", "to ", "with ", "via ", "through ")
 
 
 def _outlets_in(text: str, start: int, end: int, outlets: OutletIndex, via: list[OutletMatch]) -> None:
-    if VIA_ADVERBIAL_RE.match(text[start : start + 8]):
+    if opens_with_via(text, start):
         via.extend(outlets.scan(text, start, end))
+
+
+def opens_with_via(text: str, start: int) -> bool:
+    """Whether ``,?\\ (?:in|on|to|with|via|through)\\ `` matches text[start : start + 8].
+
+    By tests (a `regex` call and a slice per adverbial before): the comma only before its space
+    (",x" fails both ways), then one of the words and its space within those eight characters
+    (" through " never fits).
+    """
+    at = start + 2 if text.startswith(", ", start) else start + 1 if text.startswith(" ", start) else -1
+    return at >= 0 and text.startswith(VIA_ADVERBIAL_WORDS, at, start + 8)
 
 
 def clause_like(text: str, start: int, end: int, lemma: str) -> bool:
@@ -390,73 +435,6 @@ def clause_like(text: str, start: int, end: int, lemma: str) -> bool:
         comma = text.find(",", start, limit)
         limit = comma if comma >= 0 else limit
     return finite_at(text, start, limit) >= 0
-
-
-# The words of FINITE_RE's first alternatives, and the \w runs that with "'t" make its others.
-FINITE_WORDS: Final = wordset("is are was were has have had will would could can should may might must did does do")
-NEGATED_STEMS: Final = wordset("isn wasn aren weren hasn haven won didn doesn don can couldn")
-
-
-def finite_at(text: str, start: int, end: int) -> int:
-    r"""Where ``FINITE_RE.search(text, start, end)`` matches, or -1; by words where the text is ASCII.
-
-    Every alternative of FINITE_RE is a run of word characters between two \b, or such a run
-    and "'t": so a match starts where a whole run of [A-Za-z0-9_] does (ASCII \w, in both
-    engines) and that run is one of the words, or five or more characters ending in "ed", or
-    four or more ending in "s", or a stem followed by "'t" and no word character. A run at
-    ``start`` starts at a boundary only if the character before it is none (`regex` looks
-    behind ``pos``); ``end`` cuts the text (a run ending there ends at a boundary). The first
-    such run is where the leftmost match starts. One search cost about 38,000 instructions when
-    compiled, where (BY_CODES) a loop reads codes without calls. Text with anything beyond ASCII
-    in text[start - 1 : end] goes to the pattern (case folding and \w are Unicode there).
-    """
-    if not BY_CODES:
-        found = FINITE_RE.search(text, start, end)
-        return found.start() if found is not None else -1
-    return _finite_by_words(text, start, end)
-
-
-def _finite_by_words(text: str, start: int, end: int) -> int:
-    length = len(text)
-    stop = end if end < length else length
-    low = start - 1 if start > 0 else 0
-    if not (0 <= start < stop and text[low:stop].isascii()):
-        found = FINITE_RE.search(text, start, end)
-        return found.start() if found is not None else -1
-    at = start
-    if start > 0 and _word_code(ord(text[start - 1])):
-        while at < stop and _word_code(ord(text[at])):
-            at += 1  # the rest of a run that started before ``start``: no boundary inside it
-    while at < stop:
-        if not _word_code(ord(text[at])):
-            at += 1
-            continue
-        run_end = at + 1
-        while run_end < stop and _word_code(ord(text[run_end])):
-            run_end += 1
-        size = run_end - at
-        last = ord(text[run_end - 1]) | 32
-        if (size >= 4 and last == 115) or (size >= 5 and last == 100 and ord(text[run_end - 2]) | 32 == 101):
-            return at  # \w{3,}s, \w{3,}ed ("s", "d", "e" by their lower-case codes)
-        if size <= 6:
-            word = text[at:run_end].lower()
-            if word in FINITE_WORDS:
-                return at
-            if (
-                word in NEGATED_STEMS
-                and run_end + 1 < stop
-                and text[run_end] == "'"
-                and ord(text[run_end + 1]) | 32 == 116
-                and (run_end + 2 >= stop or not _word_code(ord(text[run_end + 2])))
-            ):
-                return at
-        at = run_end
-    return -1
-
-
-def _word_code(code: int) -> bool:
-    """Whether an ASCII code is a word character (\\w): [A-Za-z0-9_]."""
-    return 48 <= code <= 57 or 65 <= code <= 90 or 97 <= code <= 122 or code == 95
 
 
 def content_end(text: str, start: int, end: int) -> int:
