@@ -13,9 +13,6 @@ import regex
 
 from ._cues import Cue
 from ._exclusions import ADVERBIAL_FIRST as ADVERBIAL_FIRST
-from ._exclusions import ADVERBIAL_RE as ADVERBIAL_RE
-from ._exclusions import FINITE_RE as FINITE_RE
-from ._exclusions import _finite_by_words as _finite_by_words
 from ._exclusions import adverbial_after, finite_at
 from ._lazy import lazy_compile
 from ._outlets import OutletIndex, OutletMatch

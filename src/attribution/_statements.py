@@ -28,6 +28,7 @@ from ._cues import ACCORDING_RE, CITING_RE, Cue, according_matches, citing_in, c
 from ._custom import Lexicon
 from ._drafts import Draft
 from ._exclusions import (
+    FINITE_RE,
     FIRST_PERSON,
     adjective_noun,
     clause_stop,
@@ -46,7 +47,6 @@ from ._models import Outlet, Statement
 from ._outlets import OutletIndex, outlet_index
 from ._phrases import (
     BAD_CONTENT_START,
-    FINITE_RE,
     after_cue,
     clause_like,
     content_end,

@@ -10,11 +10,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from attribution._cues import Cue
-from attribution._exclusions import AFTER_CLAUSE_HINT_RE, AFTER_CLAUSE_RE, idiom, infinitive, not_a_cue, noun_use
+from attribution._exclusions import (
+    ADVERBIAL_RE,
+    AFTER_CLAUSE_HINT_RE,
+    AFTER_CLAUSE_RE,
+    idiom,
+    infinitive,
+    not_a_cue,
+    noun_use,
+)
 from attribution._outlets import outlet_index
 from attribution._phrases import (
     ADVERBIAL_FIRST,
-    ADVERBIAL_RE,
     CLAUSE_END_ANCHORS,
     CLAUSE_END_HINT_RE,
     CLAUSE_END_RE,

@@ -10,9 +10,11 @@ from attribution._cues import Cue
 from attribution._exclusions import (
     AFTER_CLAUSE_HINT_RE,
     AFTER_CLAUSE_RE,
+    FINITE_RE,
     NOUN_BEFORE_RE,
     NOUN_LETTERS,
     NOUN_TAILS,
+    _finite_by_words,
     clause_stop,
     main_clause_comma,
     noun_use,
@@ -20,9 +22,7 @@ from attribution._exclusions import (
 from attribution._memo import PhraseMemo
 from attribution._outlets import outlet_index
 from attribution._phrases import (
-    FINITE_RE,
     FIRST_WORD_RE,
-    _finite_by_words,
     _first_word_end_by_codes,
     _is_alpha,
     after_cue,

@@ -6,11 +6,10 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from attribution._exclusions import adverbial_after
+from attribution._exclusions import ADVERBIAL_RE, adverbial_after
 from attribution._outlets import outlet_index
 from attribution._phrases import (
     ADVERBIAL_FIRST,
-    ADVERBIAL_RE,
     AUDIENCE_RE,
     CLAUSE_END_RE,
     NAME_OBJECT_RE,
